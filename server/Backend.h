@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace rathaus {
+class Clock;
+}
+
+namespace rathaus::server {
+
+struct BackendConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;            // 0: pick a free port
+    QString databaseUrl;         // "sqlite:/path/file.db" | "sqlite::memory:" | "postgres://user:pw@host:port/db"
+    bool seedDemo = false;       // refused on a non-loopback address
+    QString tlsCertificateFile;  // both set: HTTPS only
+    QString tlsKeyFile;
+    qint64 maxBodyBytes = 12 * 1024 * 1024;
+    Clock *clock = nullptr;      // nullptr: the system clock (tests pass a ManualClock)
+};
+
+// The whole city backend as a library: rathaus-server's main() and the
+// client's embedded demo mode both run one of these. It serves from the thread
+// that calls start() (the client runs it on a worker QThread).
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Backend(BackendConfig config, QObject *parent = nullptr);
+    ~Backend() override;
+
+    // Opens the database, applies migrations, seeds when asked, listens.
+    // On failure returns false and a message fit for an operator's log.
+    bool start(QString *errorMessage);
+    quint16 port() const;
+    QString baseUrl() const; // "http://127.0.0.1:PORT" (or https)
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace rathaus::server
