@@ -23,7 +23,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime::currentDateTimeUtc())
         : m_msecs(start.toMSecsSinceEpoch()) {}
-    QDateTime now() const override { return QDateTime::fromMSecsSinceEpoch(m_msecs.load(), QTimeZone::UTC); }
+    QDateTime now() const override { return QDateTime::fromMSecsSinceEpoch(m_msecs.load(), Qt::UTC); }
     void advance(qint64 seconds) { m_msecs += seconds * 1000; }
     void set(const QDateTime &time) { m_msecs = time.toMSecsSinceEpoch(); }
 

@@ -12,6 +12,7 @@ QByteArray randomBytes(int count);
 QString randomToken();
 QByteArray sha256(const QByteArray &data);
 QString sha256Hex(const QByteArray &data);
+// Empty for a digest name OpenSSL does not know.
 QByteArray hmac(const char *digest /* "SHA1", "SHA256" */, const QByteArray &key,
                 const QByteArray &message);
 // Constant-time comparison for secrets.

@@ -17,7 +17,10 @@ public:
         quint32 parallelism = 1;
     };
 
-    explicit PasswordHasher(Parameters parameters = {});
+    // Two constructors, not a `= {}` default argument: GCC rejects a default
+    // argument that needs a nested class's member initialisers in its own class.
+    PasswordHasher();
+    explicit PasswordHasher(Parameters parameters);
 
     // PHC string: $argon2id$v=19$m=19456,t=2,p=1$salt$hash
     QString hash(const QString &password) const;

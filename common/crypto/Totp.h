@@ -10,9 +10,10 @@ namespace rathaus {
 
 // RFC 4648 base32 (the alphabet authenticator apps use for TOTP secrets).
 namespace base32 {
-QString encode(const QByteArray &data);
+// With '=' padding as in RFC 4648; `pad` false for otpauth:// URIs.
+QString encode(const QByteArray &data, bool pad = true);
 std::optional<QByteArray> decode(const QString &text); // ignores spaces, case
-}
+} // namespace base32
 
 // RFC 6238 time-based one-time passwords.
 class Totp
@@ -20,6 +21,7 @@ class Totp
 public:
     enum class Algorithm { Sha1, Sha256, Sha512 };
 
+    // `digits` is kept within 6..9 (31 bits of truncated HMAC hold no more).
     explicit Totp(QByteArray secret, Algorithm algorithm = Algorithm::Sha1, int digits = 6,
                   int stepSeconds = 30);
 

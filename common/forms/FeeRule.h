@@ -18,11 +18,15 @@ struct FeeRule
         QString field;
         qint64 cents = 0;
         qint64 freeUnits = 0;
+
+        friend bool operator==(const PerUnit &, const PerUnit &) = default;
     };
     struct PerOption
     {
         QString field;
         QMap<QString, qint64> cents; // option value -> cents
+
+        friend bool operator==(const PerOption &, const PerOption &) = default;
     };
 
     qint64 baseCents = 0;
@@ -38,7 +42,10 @@ struct FeeRule
     bool isFree() const { return !isVariable() && baseCents == 0; }
 
     QJsonObject toJson() const;
+    // Tolerant: missing members are zero or empty.
     static FeeRule fromJson(const QJsonObject &object);
+
+    friend bool operator==(const FeeRule &, const FeeRule &) = default;
 };
 
 } // namespace rathaus

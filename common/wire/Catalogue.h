@@ -22,6 +22,8 @@ struct Office
 
     QJsonObject toJson() const;
     static Result<Office> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const Office &, const Office &) = default;
 };
 
 // GET /services item.
@@ -37,6 +39,8 @@ struct ServiceSummary
 
     QJsonObject toJson() const;
     static Result<ServiceSummary> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const ServiceSummary &, const ServiceSummary &) = default;
 };
 
 // GET /services/{id}.
@@ -50,6 +54,8 @@ struct ServiceDetail
 
     QJsonObject toJson() const;
     static Result<ServiceDetail> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const ServiceDetail &, const ServiceDetail &) = default;
 };
 
 template<typename T>

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace rathaus {
 
 enum class Role { Citizen, Caseworker, Lead, Admin };
@@ -25,6 +27,8 @@ struct UserInfo
 
     QJsonObject toJson() const;
     static Result<UserInfo> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const UserInfo &, const UserInfo &) = default;
 };
 
 // POST /auth/login and /auth/refresh answer.
@@ -37,6 +41,8 @@ struct TokenPair
 
     QJsonObject toJson() const;
     static Result<TokenPair> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const TokenPair &, const TokenPair &) = default;
 };
 
 } // namespace rathaus
