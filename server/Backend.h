@@ -15,18 +15,26 @@ namespace rathaus::server {
 struct BackendConfig
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;            // 0: pick a free port
-    QString databaseUrl;         // "sqlite:/path/file.db" | "sqlite::memory:" | "postgres://user:pw@host:port/db"
-    bool seedDemo = false;       // refused on a non-loopback address
-    QString tlsCertificateFile;  // both set: HTTPS only
+    quint16 port = 0; // 0: pick a free port
+    QString databaseUrl; // "sqlite:/path/file.db" | "sqlite::memory:" |
+                         // "postgres://user:pw@host:port/db"
+    bool seedDemo = false; // refused on a non-loopback address
+    QString tlsCertificateFile; // both set: HTTPS only
     QString tlsKeyFile;
     qint64 maxBodyBytes = 12 * 1024 * 1024;
-    Clock *clock = nullptr;      // nullptr: the system clock (tests pass a ManualClock)
+    // A connection that sends nothing for this long is closed (mid-request:
+    // with 408 first). Frees sockets held by idle or very slow clients. 0: never.
+    int idleTimeoutSeconds = 60;
+    Clock *clock = nullptr; // nullptr: the system clock (tests pass a ManualClock)
+    // Evaluated password attempts per rolling hour (quality.md: <= 100 per account).
+    int loginAttemptsPerAccountPerHour = 100;
+    int loginAttemptsPerAddressPerHour = 300;
 };
 
 // The whole city backend as a library: rathaus-server's main() and the
 // client's embedded demo mode both run one of these. It serves from the thread
-// that calls start() (the client runs it on a worker QThread).
+// that calls start() (the client runs it on a worker QThread), and must be
+// destroyed on that same thread.
 class Backend : public QObject
 {
     Q_OBJECT

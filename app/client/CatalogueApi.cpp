@@ -1,0 +1,88 @@
+#include "app/client/CatalogueApi.h"
+
+#include "app/client/ApiClient.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace rathaus::client {
+
+namespace {
+
+Problem malformed(int status)
+{
+    return Problem::make(
+        status, QStringLiteral("malformed-response"),
+        QCoreApplication::translate("ApiClient",
+                                    "The city's server sent an answer that could not be read."));
+}
+
+// Lists come as a bare array or, paged, as {items: [...]}.
+template<typename T> Result<QList<T>> listFrom(const ApiResult &result)
+{
+    if (!result.ok())
+        return result.problem();
+    const QJsonDocument &json = result.value().json;
+    if (json.isArray())
+        return listFromJson<T>(json.array());
+    if (json.isObject() && json.object().value(QStringLiteral("items")).isArray())
+        return listFromJson<T>(json.object().value(QStringLiteral("items")).toArray());
+    return malformed(result.value().status);
+}
+
+} // namespace
+
+void CatalogueApi::fetchCatalogue(QObject *context,
+                                  std::function<void(const Result<Catalogue> &)> callback)
+{
+    struct Pending
+    {
+        std::optional<Result<QList<Office>>> offices;
+        std::optional<Result<QList<ServiceSummary>>> services;
+        std::function<void(const Result<Catalogue> &)> callback;
+
+        void finishIfComplete()
+        {
+            if (!offices || !services)
+                return;
+            if (!offices->ok())
+                return callback(offices->problem());
+            if (!services->ok())
+                return callback(services->problem());
+            callback(Catalogue { offices->value(), services->value() });
+        }
+    };
+    auto pending = std::make_shared<Pending>();
+    pending->callback = std::move(callback);
+
+    m_api->send(ApiRequest::get(QStringLiteral("/offices")), context,
+                [pending](const ApiResult &result) {
+                    pending->offices = listFrom<Office>(result);
+                    pending->finishIfComplete();
+                });
+    m_api->send(ApiRequest::get(QStringLiteral("/services")), context,
+                [pending](const ApiResult &result) {
+                    pending->services = listFrom<ServiceSummary>(result);
+                    pending->finishIfComplete();
+                });
+}
+
+void CatalogueApi::fetchService(const QString &id, QObject *context,
+                                std::function<void(const Result<ServiceDetail> &)> callback)
+{
+    const QString path =
+        QStringLiteral("/services/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    m_api->send(ApiRequest::get(path), context, [callback](const ApiResult &result) {
+        if (!result.ok())
+            return callback(result.problem());
+        if (!result.value().json.isObject())
+            return callback(malformed(result.value().status));
+        callback(ServiceDetail::fromJson(result.value().json.object()));
+    });
+}
+
+} // namespace rathaus::client

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "common/forms/FeeRule.h"
+#include "common/forms/FormSchema.h"
+#include "common/forms/FormValidator.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QObject>
+#include <QString>
+
+namespace rathaus::client {
+
+// The values of one application being filled in, as the JSON object the
+// validator and the backend expect ({field_id: value}), with the schema and
+// fee rule they belong to. No widgets: the form page edits it, a draft store
+// can save it on `changed` and load it back with setData().
+//
+// File fields hold local references for now ([{"local_path", "name", "size",
+// "mime_type"}]); they become upload ids once uploading exists.
+class FormState : public QObject
+{
+    Q_OBJECT
+public:
+    FormState(QString serviceId, FormSchema schema, FeeRule fee, QObject *parent = nullptr);
+
+    QString serviceId() const { return m_serviceId; }
+    const FormSchema &schema() const { return m_schema; }
+    const FeeRule &feeRule() const { return m_fee; }
+
+    QJsonObject data() const { return m_data; }
+    QJsonValue value(const QString &fieldId) const { return m_data.value(fieldId); }
+    // An undefined or null value removes the field ("not given").
+    void setValue(const QString &fieldId, const QJsonValue &value);
+    void setData(const QJsonObject &data);
+
+    bool isVisible(const FormField &field) const;
+    // Translated message for one field ("" when valid or hidden).
+    QString errorFor(const FormField &field) const;
+    // Errors of the visible fields of one step, by field id.
+    FormValidator::Errors stepErrors(int step) const;
+    FormValidator::Errors errors() const;
+    // What the backend would store: hidden values dropped.
+    QJsonObject visibleData() const;
+    qint64 feeCents() const;
+
+signals:
+    void valueChanged(const QString &fieldId);
+    void changed();
+
+private:
+    // The validator's view: local file references stand in as upload ids.
+    QJsonObject forValidation() const;
+    QJsonValue forValidation(const FormField &field, const QJsonValue &value) const;
+
+    QString m_serviceId;
+    FormSchema m_schema;
+    FeeRule m_fee;
+    FormValidator m_validator; // refers to m_schema
+    QJsonObject m_data;
+};
+
+} // namespace rathaus::client

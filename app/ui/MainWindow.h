@@ -1,0 +1,94 @@
+#pragma once
+
+#include "common/core/Problem.h"
+#include "common/wire/Session.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+
+namespace rathaus::client {
+class ApiClient;
+class AppSettings;
+class ServiceCatalogueModel;
+class Session;
+} // namespace rathaus::client
+
+namespace rathaus::ui {
+
+class HomePage;
+class LanguageManager;
+class LoginPage;
+class ServiceDetailPage;
+class SettingsDialog;
+class StaffHomePage;
+
+// The window: toolbar (settings, sign out), the demo banner in embedded mode,
+// a one-time notice when no keychain keeps the session, and a stack of pages
+// that follows the session (sign-in, citizen home, service detail, staff).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        client::ApiClient *api = nullptr;
+        client::Session *session = nullptr;
+        client::ServiceCatalogueModel *catalogue = nullptr;
+        client::AppSettings *settings = nullptr;
+        LanguageManager *language = nullptr;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDemoMode(bool demo);
+    void setBackendConnecting(const QString &serverName);
+    void setBackendReady();
+    void setBackendFailed(const QString &message);
+    // Fetches offices and services (public: no sign-in needed).
+    void loadCatalogue();
+
+    LoginPage *loginPage() const { return m_loginPage; }
+    HomePage *homePage() const { return m_homePage; }
+    ServiceDetailPage *serviceDetailPage() const { return m_detailPage; }
+    StaffHomePage *staffHomePage() const { return m_staffPage; }
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    QWidget *currentPage() const;
+
+signals:
+    void catalogueLoaded();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showPage(QWidget *page);
+    void onLoggedIn(const UserInfo &user);
+    void onLoggedOut();
+    void showKeychainNotice();
+    void openSettings();
+    void retranslate();
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    Services m_services;
+    LoginPage *m_loginPage;
+    HomePage *m_homePage;
+    ServiceDetailPage *m_detailPage;
+    StaffHomePage *m_staffPage;
+    SettingsDialog *m_settingsDialog;
+    QLabel *m_titleLabel;
+    QLabel *m_userLabel;
+    QString m_serverName;
+    bool m_demo = false;
+    bool m_sessionExpired = false;
+    quint64 m_catalogueRequest = 0;
+};
+
+} // namespace rathaus::ui

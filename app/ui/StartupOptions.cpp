@@ -1,0 +1,67 @@
+#include "app/ui/StartupOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace rathaus::ui {
+
+namespace {
+[[noreturn]] void failWith(const QString &message)
+{
+    std::fputs(qPrintable(message + QLatin1Char('\n')), stderr);
+    std::exit(2); // the usage error code of command-line programs
+}
+} // namespace
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StartupOptions", "Rathaus: the city hall on your desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QCoreApplication::translate("StartupOptions",
+                                    "The city server to use (https://...). "
+                                    "Without it: the built-in demo city."),
+        QStringLiteral("URL"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("StartupOptions", "The language of the program: de or en."),
+        QStringLiteral("de|en"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("probe-startup"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Print the milliseconds from launch until the first "
+                                    "window shows data, then quit."));
+    const QCommandLineOption dataOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("StartupOptions", "The folder for the demo city's data."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ backendOption, languageOption, probeOption, dataOption });
+    parser.process(arguments);
+
+    StartupOptions options;
+    if (parser.isSet(backendOption)) {
+        options.backendUrl = QUrl::fromUserInput(parser.value(backendOption));
+        if (!options.backendUrl.isValid())
+            failWith(QCoreApplication::translate("StartupOptions", "Not a valid URL: %1")
+                         .arg(parser.value(backendOption)));
+    }
+    if (parser.isSet(languageOption)) {
+        options.language = parser.value(languageOption).toLower();
+        if (options.language != QLatin1String("de") && options.language != QLatin1String("en"))
+            failWith(
+                QCoreApplication::translate("StartupOptions", "Unknown language: %1 (use de or en)")
+                    .arg(options.language));
+    }
+    options.probeStartup = parser.isSet(probeOption);
+    options.dataDirectory = parser.value(dataOption);
+    return options;
+}
+
+} // namespace rathaus::ui

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace rathaus::ui {
+
+// What the command line asks for: rathaus [--backend URL] [--lang de|en] [--probe-startup]
+struct StartupOptions
+{
+    QUrl backendUrl; // empty: settings, then the embedded demo city
+    QString language; // empty: settings, then the system locale
+    bool probeStartup = false;
+    QString dataDirectory; // empty: the user's data folder (the demo city's database)
+
+    // Parses `arguments` (argv as strings); on --help/--version or an error
+    // prints and exits like every command-line program.
+    static StartupOptions parse(const QStringList &arguments);
+};
+
+} // namespace rathaus::ui

@@ -1,0 +1,34 @@
+#include "server/domain/Housekeeping.h"
+
+#include "common/core/Clock.h"
+#include "server/Logging.h"
+#include "server/domain/SessionService.h"
+#include "server/store/Database.h"
+#include "server/store/Sql.h"
+
+namespace rathaus::server {
+
+Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
+                                       qint64 throttleWindowSeconds)
+{
+    const QSqlDatabase db = database.connection();
+    const qint64 now = clock.nowSeconds();
+    Report report;
+    report.sessions =
+        sql::execAffected(db, QStringLiteral("DELETE FROM sessions WHERE family_started_at <= ?"),
+                          { now - SessionService::kAbsoluteSeconds });
+    report.throttleEvents =
+        sql::execAffected(db, QStringLiteral("DELETE FROM throttle_events WHERE at <= ?"),
+                          { now - throttleWindowSeconds });
+    report.throttleSubjects =
+        sql::execAffected(db, QStringLiteral("DELETE FROM throttle_subjects WHERE touched_at <= ?"),
+                          { now - throttleWindowSeconds });
+    if (report.sessions + report.throttleEvents + report.throttleSubjects > 0) {
+        qCInfo(lcDomain) << "housekeeping removed" << report.sessions << "sessions,"
+                         << report.throttleEvents << "throttle events," << report.throttleSubjects
+                         << "throttle subjects";
+    }
+    return report;
+}
+
+} // namespace rathaus::server

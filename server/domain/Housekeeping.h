@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace rathaus {
+class Clock;
+}
+
+namespace rathaus::server {
+
+class Database;
+
+// Retention enforced by a job (quality.md "Privacy"): deletes sessions whose
+// login is over 12 h old (they can never be used again) and throttle events
+// and lock rows older than the throttle window. The backend runs it at start
+// and every few minutes; with several instances each runs it (idempotent).
+class Housekeeping
+{
+public:
+    struct Report
+    {
+        int sessions = 0;
+        int throttleEvents = 0;
+        int throttleSubjects = 0;
+    };
+
+    static constexpr int kIntervalSeconds = 10 * 60;
+
+    // Throws DatabaseError.
+    static Report run(Database &database, const Clock &clock, qint64 throttleWindowSeconds = 3600);
+};
+
+} // namespace rathaus::server

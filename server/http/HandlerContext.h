@@ -1,0 +1,26 @@
+#pragma once
+
+#include "server/store/Database.h"
+
+namespace rathaus {
+class Clock;
+}
+
+namespace rathaus::server {
+class LoginService;
+class SessionService;
+} // namespace rathaus::server
+
+namespace rathaus::server::http {
+
+// What handlers work with. Everything here is safe to use from the server's
+// thread and the worker threads at once.
+struct HandlerContext
+{
+    Database &database;
+    const Clock &clock;
+    SessionService &sessions;
+    LoginService &login;
+};
+
+} // namespace rathaus::server::http

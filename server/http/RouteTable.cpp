@@ -1,0 +1,40 @@
+#include "server/http/RouteTable.h"
+
+#include "server/http/AuthHandlers.h"
+#include "server/http/CatalogueHandlers.h"
+#include "server/http/CockpitHandlers.h"
+
+#include <QRegularExpression>
+
+namespace rathaus::server::http {
+
+const QList<Route> &routeTable()
+{
+    using M = QHttpServerRequest::Method;
+    static const QList<Route> routes {
+        { M::Get, QStringLiteral("/api/v1/health"), &handlers::health },
+        { M::Get, QStringLiteral("/api/v1/offices"), &handlers::offices },
+        { M::Get, QStringLiteral("/api/v1/services"), &handlers::services },
+        { M::Get, QStringLiteral("/api/v1/services/{id}"), &handlers::service },
+        { M::Post, QStringLiteral("/api/v1/auth/login"), &handlers::login, Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/auth/refresh"), &handlers::refresh },
+        { M::Post, QStringLiteral("/api/v1/auth/logout"), &handlers::logout },
+        { M::Get, QStringLiteral("/api/v1/me"), &handlers::me },
+        { M::Get, QStringLiteral("/api/v1/me/records"), &handlers::myRecords },
+    };
+    return routes;
+}
+
+QString toQtPattern(const QString &pathTemplate)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{[^}/]+\\}"));
+    QString pattern = pathTemplate;
+    return pattern.replace(placeholder, QStringLiteral("<arg>"));
+}
+
+int placeholderCount(const QString &pathTemplate)
+{
+    return int(pathTemplate.count(QLatin1Char('{')));
+}
+
+} // namespace rathaus::server::http

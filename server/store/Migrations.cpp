@@ -1,0 +1,184 @@
+#include "server/store/Migrations.h"
+
+#include "server/Logging.h"
+#include "server/store/Sql.h"
+#include "server/store/Transaction.h"
+
+namespace rathaus::server {
+
+namespace {
+
+QList<Migration> buildMigrations()
+{
+    QList<Migration> list;
+
+    Migration catalogue;
+    catalogue.version = 1;
+    catalogue.name = QStringLiteral("catalogue, accounts, sessions, throttling");
+    catalogue.statements = {
+        QStringLiteral("CREATE TABLE offices ("
+                       " id TEXT PRIMARY KEY,"
+                       " name_de TEXT NOT NULL,"
+                       " name_en TEXT NOT NULL,"
+                       " public_key TEXT NOT NULL DEFAULT '',"
+                       " sort_order INTEGER NOT NULL DEFAULT 0)"),
+        // Localised texts, fee rule and form are JSON documents in the wire
+        // format (common/wire/Catalogue.h): the catalogue is data, and a new
+        // service needs no schema change.
+        QStringLiteral("CREATE TABLE services ("
+                       " id TEXT PRIMARY KEY,"
+                       " office_id TEXT NOT NULL REFERENCES offices(id),"
+                       " sort_order INTEGER NOT NULL DEFAULT 0,"
+                       " required_trust_level TEXT NOT NULL,"
+                       " processing_days INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " summary TEXT NOT NULL,"
+                       " description TEXT NOT NULL,"
+                       " requirements TEXT NOT NULL,"
+                       " legal_basis TEXT NOT NULL,"
+                       " fee TEXT NOT NULL,"
+                       " form TEXT NOT NULL,"
+                       " updated_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX services_office ON services(office_id)"),
+        QStringLiteral("CREATE TABLE users ("
+                       " id TEXT PRIMARY KEY,"
+                       " username TEXT NOT NULL UNIQUE,"
+                       " display_name TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " office_id TEXT REFERENCES offices(id),"
+                       " trust_level TEXT NOT NULL DEFAULT 'basic',"
+                       " password_hash TEXT NOT NULL,"
+                       " totp_secret TEXT,"
+                       " totp_last_step BIGINT,"
+                       " created_at BIGINT NOT NULL)"),
+        // One row per token pair; rows of one login share family_id. Tokens
+        // are stored as SHA-256 hex only.
+        QStringLiteral("CREATE TABLE sessions ("
+                       " id TEXT PRIMARY KEY,"
+                       " family_id TEXT NOT NULL,"
+                       " user_id TEXT NOT NULL REFERENCES users(id),"
+                       " access_hash TEXT NOT NULL UNIQUE,"
+                       " refresh_hash TEXT NOT NULL UNIQUE,"
+                       " family_started_at BIGINT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " last_used_at BIGINT NOT NULL,"
+                       " refresh_used_at BIGINT,"
+                       " revoked_at BIGINT)"),
+        QStringLiteral("CREATE INDEX sessions_family ON sessions(family_id)"),
+        QStringLiteral("CREATE INDEX sessions_user ON sessions(user_id)"),
+        // Login throttling lives here, not in memory, so that several backend
+        // instances share it. A lock row per subject serialises the
+        // check-then-record of concurrent attempts (row lock on PostgreSQL).
+        QStringLiteral("CREATE TABLE throttle_subjects ("
+                       " subject TEXT PRIMARY KEY,"
+                       " touched_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE throttle_events ("
+                       " subject TEXT NOT NULL,"
+                       " at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX throttle_events_subject_at ON throttle_events(subject, at)"),
+    };
+    list.append(catalogue);
+
+    Migration records;
+    records.version = 2;
+    records.name = QStringLiteral("office signing keys, citizens' records");
+    records.statements = {
+        // The office's ECDSA P-256 key pair (documents and transfers are signed
+        // with it; offices.public_key is what clients verify against).
+        QStringLiteral("CREATE TABLE office_keys ("
+                       " office_id TEXT PRIMARY KEY REFERENCES offices(id),"
+                       " private_key_pem TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL)"),
+        // What an office holds about a citizen (the data cockpit). Keyed by
+        // citizen first: citizen-owned rows stay shardable by citizen_id.
+        QStringLiteral("CREATE TABLE records ("
+                       " citizen_id TEXT NOT NULL REFERENCES users(id),"
+                       " id TEXT NOT NULL,"
+                       " office_id TEXT NOT NULL REFERENCES offices(id),"
+                       " category TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " fields TEXT NOT NULL,"
+                       " legal_basis TEXT NOT NULL,"
+                       " retention TEXT NOT NULL,"
+                       " updated_at BIGINT NOT NULL,"
+                       " PRIMARY KEY (citizen_id, id))"),
+        QStringLiteral("CREATE INDEX records_office ON records(office_id, citizen_id)"),
+    };
+    list.append(records);
+
+    Migration retention;
+    retention.version = 3;
+    retention.name = QStringLiteral("indexes for housekeeping");
+    retention.statements = {
+        QStringLiteral("CREATE INDEX sessions_family_started ON sessions(family_started_at)"),
+        QStringLiteral("CREATE INDEX throttle_events_at ON throttle_events(at)"),
+        QStringLiteral("CREATE INDEX throttle_subjects_touched ON throttle_subjects(touched_at)"),
+    };
+    list.append(retention);
+
+    return list;
+}
+
+void ensureMigrationTable(const QSqlDatabase &db)
+{
+    sql::exec(db,
+              QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                             " version INTEGER PRIMARY KEY,"
+                             " name TEXT NOT NULL,"
+                             " applied_at BIGINT NOT NULL)"));
+}
+
+int readVersion(const QSqlDatabase &db)
+{
+    const auto value =
+        sql::scalar(db, QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+    return value && !value->isNull() ? value->toInt() : 0;
+}
+
+} // namespace
+
+const QList<Migration> &Migrations::all()
+{
+    static const QList<Migration> migrations = buildMigrations();
+    return migrations;
+}
+
+int Migrations::currentVersion(const QSqlDatabase &db)
+{
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return 0;
+    return readVersion(db);
+}
+
+int Migrations::apply(const QSqlDatabase &db, Dialect dialect, qint64 nowSeconds)
+{
+    Transaction transaction(db, dialect);
+    if (dialect == Dialect::Postgres) {
+        // Several instances may start at once: one migrates, the others wait
+        // and then find nothing to do. (Transaction-scoped: freed at commit.)
+        sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7274287)"));
+    }
+    ensureMigrationTable(db);
+    const int current = readVersion(db);
+    int applied = 0;
+    for (const Migration &migration : all()) {
+        if (migration.version <= current)
+            continue;
+        const QStringList &dialectStatements =
+            dialect == Dialect::Sqlite ? migration.sqliteOnly : migration.postgresOnly;
+        for (const QStringList *list : { &migration.statements, &dialectStatements }) {
+            for (const QString &statement : *list)
+                sql::exec(db, statement);
+        }
+        sql::exec(db,
+                  QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at)"
+                                 " VALUES (?, ?, ?)"),
+                  { migration.version, migration.name, nowSeconds });
+        qCInfo(lcStore) << "applied migration" << migration.version << migration.name;
+        ++applied;
+    }
+    transaction.commit();
+    return applied;
+}
+
+} // namespace rathaus::server
