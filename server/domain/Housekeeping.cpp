@@ -4,6 +4,7 @@
 #include "server/Logging.h"
 #include "server/domain/SessionService.h"
 #include "server/store/Database.h"
+#include "server/store/IdempotencyRepository.h"
 #include "server/store/Sql.h"
 
 namespace rathaus::server {
@@ -23,6 +24,11 @@ Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
     report.throttleSubjects =
         sql::execAffected(db, QStringLiteral("DELETE FROM throttle_subjects WHERE touched_at <= ?"),
                           { now - throttleWindowSeconds });
+    report.idempotencyKeys =
+        IdempotencyRepository(db).purgeOlderThan(now - IdempotencyRepository::kValiditySeconds);
+    if (report.idempotencyKeys > 0)
+        qCInfo(lcDomain) << "housekeeping removed" << report.idempotencyKeys
+                         << "expired idempotency keys";
     if (report.sessions + report.throttleEvents + report.throttleSubjects > 0) {
         qCInfo(lcDomain) << "housekeeping removed" << report.sessions << "sessions,"
                          << report.throttleEvents << "throttle events," << report.throttleSubjects

@@ -22,6 +22,7 @@ public:
         int sessions = 0;
         int throttleEvents = 0;
         int throttleSubjects = 0;
+        int idempotencyKeys = 0; // older than their 24 h validity
     };
 
     static constexpr int kIntervalSeconds = 10 * 60;

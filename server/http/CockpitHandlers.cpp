@@ -8,9 +8,7 @@
 
 namespace rathaus::server::http::handlers {
 
-namespace {
-
-Record toWire(const StoredRecord &stored)
+Record recordToWire(const StoredRecord &stored)
 {
     Record record;
     record.id = stored.id;
@@ -29,8 +27,6 @@ Record toWire(const StoredRecord &stored)
     return record;
 }
 
-} // namespace
-
 Reply myRecords(HandlerContext &context, const RequestContext &request)
 {
     const auto session = context.sessions.authenticate(request.bearerToken());
@@ -42,7 +38,7 @@ Reply myRecords(HandlerContext &context, const RequestContext &request)
     const auto records =
         RecordRepository(context.database.connection()).forCitizen(session.value().user.id);
     for (const StoredRecord &record : records)
-        array.append(toWire(record).toJson());
+        array.append(recordToWire(record).toJson());
     return Reply::json(array);
 }
 

@@ -23,12 +23,20 @@ QString RequestContext::bearerToken() const
     return QString::fromLatin1(value.mid(7).trimmed());
 }
 
+QString RequestContext::queryValue(const QString &name) const
+{
+    if (!query.hasQueryItem(name))
+        return {};
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
 RequestContext RequestContext::from(const QHttpServerRequest &request, QStringList pathArguments)
 {
     RequestContext context;
     context.method = request.method();
     context.path = request.url().path();
     context.pathArguments = std::move(pathArguments);
+    context.query = QUrlQuery(request.url());
     context.body = request.body();
     context.headers = request.headers();
     context.remoteAddress = request.remoteAddress();

@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <QUrlQuery>
 
 namespace rathaus::server::http {
 
@@ -19,12 +20,15 @@ struct RequestContext
     QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
     QString path;
     QStringList pathArguments; // the {placeholders} of the route, in order
+    QUrlQuery query; // ?name=value pairs (percent-decoded by queryValue())
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QHostAddress remoteAddress;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive; empty if absent
     QString bearerToken() const; // empty if absent
+    // A query parameter, fully decoded; null QString if absent.
+    QString queryValue(const QString &name) const;
 
     static RequestContext from(const QHttpServerRequest &request, QStringList pathArguments = {});
 };

@@ -1,8 +1,11 @@
 #include "server/http/RouteTable.h"
 
+#include "server/http/AccessLogHandlers.h"
+#include "server/http/ApplicationHandlers.h"
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
 #include "server/http/CockpitHandlers.h"
+#include "server/http/StaffRecordHandlers.h"
 
 #include <QRegularExpression>
 
@@ -21,6 +24,15 @@ const QList<Route> &routeTable()
         { M::Post, QStringLiteral("/api/v1/auth/logout"), &handlers::logout },
         { M::Get, QStringLiteral("/api/v1/me"), &handlers::me },
         { M::Get, QStringLiteral("/api/v1/me/records"), &handlers::myRecords },
+        { M::Get, QStringLiteral("/api/v1/me/access-log"), &handlers::myAccessLog },
+        { M::Get, QStringLiteral("/api/v1/staff/citizens/{id}/records"),
+          &handlers::staffCitizenRecords, Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/applications"), &handlers::createApplication,
+          Execution::ThreadPool },
+        { M::Get, QStringLiteral("/api/v1/applications"), &handlers::listApplications },
+        { M::Get, QStringLiteral("/api/v1/applications/{id}"), &handlers::getApplication },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/withdraw"),
+          &handlers::withdrawApplication },
     };
     return routes;
 }

@@ -1,6 +1,7 @@
 #include "server/store/Migrations.h"
 
 #include "server/Logging.h"
+#include "server/store/ApplicationMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 
@@ -115,6 +116,50 @@ QList<Migration> buildMigrations()
         QStringLiteral("CREATE INDEX throttle_subjects_touched ON throttle_subjects(touched_at)"),
     };
     list.append(retention);
+
+    Migration accessLog;
+    accessLog.version = 4;
+    accessLog.name = QStringLiteral("access log (hash chain per citizen), staff pseudonyms");
+    accessLog.statements = {
+        // One SHA-256 chain per citizen (common/domain/AccessLogChain.h);
+        // times in epoch milliseconds (hashed as wire text, ms precision).
+        // The primary key serves newest-first keyset paging by seq.
+        QStringLiteral("CREATE TABLE access_log ("
+                       " citizen_id TEXT NOT NULL REFERENCES users(id),"
+                       " seq BIGINT NOT NULL,"
+                       " id TEXT NOT NULL,"
+                       " at BIGINT NOT NULL,"
+                       " record_id TEXT,"
+                       " category TEXT,"
+                       " action TEXT NOT NULL,"
+                       " office_id TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " purpose TEXT,"
+                       " legal_basis TEXT,"
+                       " consent_id TEXT,"
+                       " application_id TEXT,"
+                       " hidden_until BIGINT,"
+                       " hidden_reason TEXT,"
+                       " prev_hash TEXT NOT NULL,"
+                       " hash TEXT NOT NULL,"
+                       " PRIMARY KEY (citizen_id, seq))"),
+        QStringLiteral("CREATE INDEX access_log_office ON access_log(citizen_id, office_id, seq)"),
+        QStringLiteral("CREATE INDEX access_log_action ON access_log(citizen_id, action, seq)"),
+        QStringLiteral("CREATE INDEX access_log_at ON access_log(at)"), // retention (2 years)
+        // The chain head per citizen: appends lock this row (FOR UPDATE on
+        // PostgreSQL) so that concurrent appends form one line.
+        QStringLiteral("CREATE TABLE access_log_heads ("
+                       " citizen_id TEXT PRIMARY KEY REFERENCES users(id),"
+                       " seq BIGINT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        // The access log's `actor`: a random pseudonym per staff account.
+        QStringLiteral("CREATE TABLE staff_pseudonyms ("
+                       " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                       " pseudonym TEXT NOT NULL UNIQUE,"
+                       " created_at BIGINT NOT NULL)"),
+    };
+    list.append(accessLog);
+    list.append(applicationsMigration(5));
 
     return list;
 }

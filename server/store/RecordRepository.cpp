@@ -31,29 +31,38 @@ bool RecordRepository::insertIfAbsent(const StoredRecord &record)
         1;
 }
 
+QString RecordRepository::columns()
+{
+    return QStringLiteral(
+        "id, office_id, category, title, fields, legal_basis, retention, updated_at");
+}
+
+StoredRecord RecordRepository::fromRow(const QSqlQuery &query, const QString &citizenId)
+{
+    StoredRecord record;
+    record.citizenId = citizenId;
+    record.id = query.value(0).toString();
+    record.officeId = query.value(1).toString();
+    record.category = query.value(2).toString();
+    record.title = LocalizedText::fromJson(
+        QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object());
+    record.fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
+    record.legalBasis = query.value(5).toString();
+    record.retention = query.value(6).toString();
+    record.updatedAt = query.value(7).toLongLong();
+    return record;
+}
+
 QList<StoredRecord> RecordRepository::forCitizen(const QString &citizenId) const
 {
     QList<StoredRecord> result;
-    QSqlQuery query =
-        sql::exec(m_db,
-                  QStringLiteral("SELECT id, office_id, category, title, fields, legal_basis,"
-                                 " retention, updated_at FROM records WHERE citizen_id = ?"
-                                 " ORDER BY office_id, id"),
-                  { citizenId });
-    while (query.next()) {
-        StoredRecord record;
-        record.citizenId = citizenId;
-        record.id = query.value(0).toString();
-        record.officeId = query.value(1).toString();
-        record.category = query.value(2).toString();
-        record.title = LocalizedText::fromJson(
-            QJsonDocument::fromJson(query.value(3).toString().toUtf8()).object());
-        record.fields = QJsonDocument::fromJson(query.value(4).toString().toUtf8()).array();
-        record.legalBasis = query.value(5).toString();
-        record.retention = query.value(6).toString();
-        record.updatedAt = query.value(7).toLongLong();
-        result.append(record);
-    }
+    QSqlQuery query = sql::exec(m_db,
+                                QStringLiteral("SELECT %1 FROM records WHERE citizen_id = ?"
+                                               " ORDER BY office_id, id")
+                                    .arg(columns()),
+                                { citizenId });
+    while (query.next())
+        result.append(fromRow(query, citizenId));
     return result;
 }
 

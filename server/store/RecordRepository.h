@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace rathaus::server {
@@ -23,8 +24,8 @@ struct StoredRecord
     qint64 updatedAt = 0;
 };
 
-// Reads here are the citizen's own; reads by staff must go through the access
-// log (not yet written: no staff endpoint reads records so far).
+// Reads here are the citizen's own. Staff read records only through
+// StaffRecordAccess, which writes the access log in the same transaction.
 class RecordRepository
 {
 public:
@@ -33,6 +34,11 @@ public:
     // Seeding: inserts unless (citizen_id, id) exists; true when inserted.
     bool insertIfAbsent(const StoredRecord &record);
     QList<StoredRecord> forCitizen(const QString &citizenId) const;
+
+    // The row shape shared with StaffRecordAccess: the columns to SELECT, and
+    // a record from a query positioned on such a row.
+    static QString columns();
+    static StoredRecord fromRow(const QSqlQuery &query, const QString &citizenId);
 
 private:
     QSqlDatabase m_db;

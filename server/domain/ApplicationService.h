@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/core/Result.h"
+#include "common/wire/Application.h"
+#include "common/wire/Page.h"
+#include "server/store/ApplicationRepository.h"
+#include "server/store/UserRepository.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace rathaus {
+class Clock;
+}
+
+namespace rathaus::server {
+
+class Database;
+
+// A citizen's applications (api.md "Citizen: applications"): submit with an
+// Idempotency-Key, list, read, withdraw. Stateless and thread-safe: every
+// call uses the calling thread's connection.
+//
+// Submitting, in ONE transaction: claim the idempotency key (unique
+// (user_id, key)), take the next reference number, insert the application and
+// its first history entry, store the answer with the key, commit. A duplicate
+// that arrives meanwhile waits on the key (PostgreSQL) or the write lock
+// (SQLite) and then answers the stored result; it never sees a half-done one.
+// Invalid requests (422) are not stored: the same key may be used again with
+// corrected data.
+class ApplicationService
+{
+public:
+    // An answer to replay byte for byte (what the first request got).
+    struct Answer
+    {
+        int status = 0;
+        QByteArray body; // application/json
+        QString resourceId;
+        bool replayed = false;
+    };
+
+    ApplicationService(Database &database, const Clock &clock);
+
+    // `body` is the request's {service_id, data}; `idempotencyKey` 1..255 chars.
+    Result<Answer> submit(const UserRecord &citizen, const QString &idempotencyKey,
+                          const QJsonObject &body);
+    Result<ApplicationDetail> detail(const QString &citizenId, const QString &id) const;
+    Page<ApplicationSummary> list(ApplicationListFilter filter) const;
+    Result<ApplicationDetail> withdraw(const QString &citizenId, const QString &id);
+
+    // SHA-256 hex over "POST /api/v1/applications\n" + the canonical JSON body.
+    static QString requestHash(const QJsonObject &body);
+    // Opaque list cursors (base64url of "created_at|id"); nullopt when malformed.
+    static QString encodeCursor(const ApplicationCursor &cursor);
+    static std::optional<ApplicationCursor> decodeCursor(const QString &text);
+    static bool isApplicationId(const QString &text); // a UUID in its canonical text form
+    // The legal deadline: `processingDays` working days after `createdAt`,
+    // approximated as ceil(days * 7 / 5) calendar days (no public holidays).
+    static qint64 deadlineFor(qint64 createdAt, int processingDays);
+
+private:
+    std::optional<Answer> create(const UserRecord &citizen, const QString &key, const QString &hash,
+                                 const QJsonObject &data, const ServiceDetail &service);
+
+    Database &m_database;
+    const Clock &m_clock;
+};
+
+} // namespace rathaus::server

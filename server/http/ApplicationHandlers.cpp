@@ -1,0 +1,156 @@
+#include "server/http/ApplicationHandlers.h"
+
+#include "server/domain/ApplicationService.h"
+#include "server/domain/SessionService.h"
+#include "server/http/JsonBody.h"
+
+namespace rathaus::server::http::handlers {
+
+namespace {
+
+constexpr int kDefaultLimit = 50;
+constexpr int kMaxLimit = 200;
+constexpr qsizetype kMaxKeyLength = 255;
+
+// The signed-in citizen, or the answer for everybody else (401, 403).
+Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
+{
+    const auto session = context.sessions.authenticate(request.bearerToken());
+    if (!session)
+        return session.problem();
+    if (session.value().user.role != Role::Citizen)
+        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                             QStringLiteral("Only citizens have applications."));
+    return session.value().user;
+}
+
+Reply refusal(const Problem &problem)
+{
+    Reply reply = Reply::problem(problem);
+    if (problem.status == 401)
+        reply.withHeader("WWW-Authenticate", "Bearer");
+    return reply;
+}
+
+// 1..255 visible ASCII characters (RFC 9110 token-ish; no spaces).
+Result<QString> idempotencyKeyOf(const RequestContext &request)
+{
+    const QByteArray key = request.header("Idempotency-Key").trimmed();
+    if (key.isEmpty())
+        return Problem::make(400, QStringLiteral("idempotency-key-required"),
+                             QStringLiteral("Idempotency-Key required"),
+                             QStringLiteral("Send an Idempotency-Key header (1 to 255 "
+                                            "characters), the same for every retry."));
+    bool visible = key.size() <= kMaxKeyLength;
+    for (const char c : key)
+        visible = visible && c > 0x20 && c < 0x7f;
+    if (!visible)
+        return Problem::make(400, QStringLiteral("invalid-idempotency-key"),
+                             QStringLiteral("Invalid Idempotency-Key"),
+                             QStringLiteral("An Idempotency-Key has 1 to 255 visible ASCII "
+                                            "characters."));
+    return QString::fromLatin1(key);
+}
+
+Problem badQuery(const QMap<QString, QString> &errors)
+{
+    Problem problem =
+        Problem::make(400, QStringLiteral("invalid-query"), QStringLiteral("Invalid query"),
+                      QStringLiteral("Some query parameters are invalid."));
+    problem.fieldErrors = errors;
+    return problem;
+}
+
+ApplicationListFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
+{
+    ApplicationListFilter filter;
+    filter.limit = kDefaultLimit;
+    const QString limit = request.queryValue(QStringLiteral("limit"));
+    if (!limit.isNull()) {
+        bool ok = false;
+        filter.limit = limit.toInt(&ok);
+        if (!ok || filter.limit < 1 || filter.limit > kMaxLimit)
+            errors->insert(QStringLiteral("limit"),
+                           QStringLiteral("A whole number from 1 to %1.").arg(kMaxLimit));
+    }
+    const QString cursor = request.queryValue(QStringLiteral("cursor"));
+    if (!cursor.isEmpty()) {
+        filter.after = ApplicationService::decodeCursor(cursor);
+        if (!filter.after)
+            errors->insert(QStringLiteral("cursor"), QStringLiteral("Not a cursor of this list."));
+    }
+    const QString status = request.queryValue(QStringLiteral("status"));
+    if (!status.isEmpty()) {
+        filter.status = applicationStatusFromWire(status);
+        if (!filter.status)
+            errors->insert(QStringLiteral("status"), QStringLiteral("Not an application status."));
+    }
+    return filter;
+}
+
+} // namespace
+
+Reply createApplication(HandlerContext &context, const RequestContext &request)
+{
+    const auto citizen = citizenOf(context, request);
+    if (!citizen)
+        return refusal(citizen.problem());
+    const auto key = idempotencyKeyOf(request);
+    if (!key)
+        return Reply::problem(key.problem());
+    const auto body = JsonBody::parse(request);
+    if (!body)
+        return Reply::problem(body.problem());
+    const auto answer = ApplicationService(context.database, context.clock)
+                            .submit(citizen.value(), key.value(), body.value());
+    if (!answer)
+        return Reply::problem(answer.problem());
+    Reply reply {
+        answer.value().status, QByteArrayLiteral("application/json"), answer.value().body, {}
+    };
+    if (!answer.value().resourceId.isEmpty())
+        reply.withHeader("Location",
+                         "/api/v1/applications/" + answer.value().resourceId.toLatin1());
+    if (answer.value().replayed)
+        reply.withHeader("Idempotent-Replayed", "true");
+    return reply;
+}
+
+Reply listApplications(HandlerContext &context, const RequestContext &request)
+{
+    const auto citizen = citizenOf(context, request);
+    if (!citizen)
+        return refusal(citizen.problem());
+    QMap<QString, QString> errors;
+    ApplicationListFilter filter = parseFilter(request, &errors);
+    if (!errors.isEmpty())
+        return Reply::problem(badQuery(errors));
+    filter.citizenId = citizen.value().id;
+    return Reply::json(ApplicationService(context.database, context.clock).list(filter).toJson());
+}
+
+Reply getApplication(HandlerContext &context, const RequestContext &request)
+{
+    const auto citizen = citizenOf(context, request);
+    if (!citizen)
+        return refusal(citizen.problem());
+    const auto detail = ApplicationService(context.database, context.clock)
+                            .detail(citizen.value().id, request.pathArguments.value(0));
+    if (!detail)
+        return Reply::problem(detail.problem());
+    return Reply::json(detail.value().toJson());
+}
+
+Reply withdrawApplication(HandlerContext &context, const RequestContext &request)
+{
+    const auto citizen = citizenOf(context, request);
+    if (!citizen)
+        return refusal(citizen.problem());
+    const auto detail = ApplicationService(context.database, context.clock)
+                            .withdraw(citizen.value().id, request.pathArguments.value(0));
+    if (!detail)
+        return Reply::problem(detail.problem());
+    return Reply::json(detail.value().toJson());
+}
+
+} // namespace rathaus::server::http::handlers

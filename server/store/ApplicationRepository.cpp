@@ -1,0 +1,160 @@
+#include "server/store/ApplicationRepository.h"
+
+#include "server/store/DatabaseError.h"
+#include "server/store/Sql.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace rathaus::server {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, citizen_id, reference, service_id, office_id, schema_version, data, status,"
+    " fee_cents, currency, payment_status, assignee, deadline, version, created_at, updated_at");
+
+ApplicationStatus statusFromColumn(const QVariant &value)
+{
+    const auto status = applicationStatusFromWire(value.toString());
+    if (!status)
+        throw DatabaseError(QStringLiteral("unknown application status in the database"));
+    return *status;
+}
+
+StoredApplication fromRow(const QSqlQuery &query)
+{
+    StoredApplication row;
+    row.id = query.value(0).toString();
+    row.citizenId = query.value(1).toString();
+    row.reference = query.value(2).toString();
+    row.serviceId = query.value(3).toString();
+    row.officeId = query.value(4).toString();
+    row.schemaVersion = query.value(5).toInt();
+    row.data = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    row.status = statusFromColumn(query.value(7));
+    row.feeCents = query.value(8).toLongLong();
+    row.currency = query.value(9).toString();
+    row.paymentStatus = query.value(10).toString();
+    row.assignee = query.value(11).toString();
+    row.deadline = query.value(12).toLongLong();
+    row.version = query.value(13).toInt();
+    row.createdAt = query.value(14).toLongLong();
+    row.updatedAt = query.value(15).toLongLong();
+    return row;
+}
+
+} // namespace
+
+QString ApplicationRepository::nextReference(int year)
+{
+    const QString counter = QStringLiteral("LUN-%1").arg(year);
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO reference_counters (name, value) VALUES (?, 1)"
+                             " ON CONFLICT (name) DO UPDATE"
+                             " SET value = reference_counters.value + 1"),
+              { counter });
+    const auto value = sql::scalar(
+        m_db, QStringLiteral("SELECT value FROM reference_counters WHERE name = ?"), { counter });
+    if (!value)
+        throw DatabaseError(QStringLiteral("reference counter vanished"));
+    return QStringLiteral("%1-%2").arg(counter).arg(value->toLongLong(), 6, 10, QLatin1Char('0'));
+}
+
+void ApplicationRepository::insert(const StoredApplication &a)
+{
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO applications (%1)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                  .arg(kColumns),
+              { a.id, a.citizenId, a.reference, a.serviceId, a.officeId, a.schemaVersion,
+                QString::fromUtf8(QJsonDocument(a.data).toJson(QJsonDocument::Compact)),
+                applicationStatusToWire(a.status), a.feeCents, a.currency,
+                sql::nullableText(a.paymentStatus), sql::nullableText(a.assignee), a.deadline,
+                a.version, a.createdAt, a.updatedAt });
+}
+
+void ApplicationRepository::appendHistory(const QString &citizenId, const QString &applicationId,
+                                          const StoredHistoryEntry &e)
+{
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO application_history (citizen_id, application_id, seq,"
+                             " at, from_status, to_status, actor, actor_name, note, reason,"
+                             " until_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              { citizenId, applicationId, e.seq, e.at,
+                sql::nullableText(e.from ? applicationStatusToWire(*e.from) : QString()),
+                applicationStatusToWire(e.to), actorToWire(e.actor), sql::text(e.actorName),
+                sql::text(e.note), sql::text(e.reason), sql::nullable(e.until) });
+}
+
+std::optional<StoredApplication> ApplicationRepository::findForCitizen(const QString &citizenId,
+                                                                       const QString &id) const
+{
+    QSqlQuery query = sql::exec(
+        m_db,
+        QStringLiteral("SELECT %1 FROM applications WHERE id = ? AND citizen_id = ?").arg(kColumns),
+        { id, citizenId });
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+QList<StoredHistoryEntry> ApplicationRepository::history(const QString &applicationId) const
+{
+    QList<StoredHistoryEntry> result;
+    QSqlQuery query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT seq, at, from_status, to_status, actor, actor_name, note,"
+                                 " reason, until_at FROM application_history"
+                                 " WHERE application_id = ? ORDER BY seq"),
+                  { applicationId });
+    while (query.next()) {
+        StoredHistoryEntry entry;
+        entry.seq = query.value(0).toInt();
+        entry.at = query.value(1).toLongLong();
+        if (!query.value(2).isNull())
+            entry.from = statusFromColumn(query.value(2));
+        entry.to = statusFromColumn(query.value(3));
+        entry.actor = actorFromWire(query.value(4).toString()).value_or(Actor::System);
+        entry.actorName = query.value(5).toString();
+        entry.note = query.value(6).toString();
+        entry.reason = query.value(7).toString();
+        entry.until = sql::optionalInt(query.value(8));
+        result.append(entry);
+    }
+    return result;
+}
+
+QList<StoredApplication> ApplicationRepository::page(const ApplicationListFilter &filter) const
+{
+    QString statement =
+        QStringLiteral("SELECT %1 FROM applications WHERE citizen_id = ?").arg(kColumns);
+    QVariantList values { filter.citizenId };
+    if (filter.status) {
+        statement += QStringLiteral(" AND status = ?");
+        values.append(applicationStatusToWire(*filter.status));
+    }
+    if (filter.after) {
+        statement += QStringLiteral(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+        values << filter.after->createdAt << filter.after->createdAt << filter.after->id;
+    }
+    statement += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ?");
+    values.append(filter.limit);
+    QList<StoredApplication> result;
+    QSqlQuery query = sql::exec(m_db, statement, values);
+    while (query.next())
+        result.append(fromRow(query));
+    return result;
+}
+
+bool ApplicationRepository::updateStatus(const QString &id, int expectedVersion,
+                                         ApplicationStatus to, qint64 now)
+{
+    return sql::execAffected(m_db,
+                             QStringLiteral("UPDATE applications SET status = ?,"
+                                            " version = version + 1, updated_at = ?"
+                                            " WHERE id = ? AND version = ?"),
+                             { applicationStatusToWire(to), now, id, expectedVersion }) == 1;
+}
+
+} // namespace rathaus::server
