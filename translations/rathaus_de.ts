@@ -1,789 +1,1013 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>The city's server sent an answer that could not be read.</source>
-            <translation>Der Server der Stadt hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Please try again in %n second(s).</source>
-            <translation>
-                <numerusform>Bitte versuchen Sie es in %n Sekunde erneut.</numerusform>
-                <numerusform>Bitte versuchen Sie es in %n Sekunden erneut.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The city's server did not answer in time.</source>
-            <translation>Der Server der Stadt hat nicht rechtzeitig geantwortet.</translation>
-        </message>
-        <message>
-            <source>Please try again in a few minutes.</source>
-            <translation>Bitte versuchen Sie es in einigen Minuten erneut.</translation>
-        </message>
-        <message>
-            <source>The identity of the city's server could not be verified.</source>
-            <translation>Die Identität des Servers der Stadt konnte nicht bestätigt werden.</translation>
-        </message>
-        <message>
-            <source>The connection was stopped to protect your data. Check the server address in the settings.</source>
-            <translation>Zum Schutz Ihrer Daten wurde die Verbindung abgebrochen. Bitte prüfen Sie die Serveradresse in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>The city's server cannot be reached.</source>
-            <translation>Der Server der Stadt ist nicht erreichbar.</translation>
-        </message>
-        <message>
-            <source>Check your internet connection and try again.</source>
-            <translation>Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The connection to the city's server was interrupted.</source>
-            <translation>Die Verbindung zum Server der Stadt wurde unterbrochen.</translation>
-        </message>
-        <message>
-            <source>Please try again.</source>
-            <translation>Bitte versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>Please wait a moment and try again.</source>
-            <translation>Bitte warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
-        </message>
-        <message>
-            <source>Too many requests were sent.</source>
-            <translation>Es wurden zu viele Anfragen gesendet.</translation>
-        </message>
-        <message>
-            <source>The city's server is not available right now.</source>
-            <translation>Der Server der Stadt ist zurzeit nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>The city's server had a problem.</source>
-            <translation>Beim Server der Stadt ist ein Fehler aufgetreten.</translation>
-        </message>
-        <message>
-            <source>Please try again later. If this keeps happening, contact your city.</source>
-            <translation>Bitte versuchen Sie es später erneut. Wenn der Fehler bestehen bleibt, wenden Sie sich bitte an Ihre Stadtverwaltung.</translation>
-        </message>
-        <message>
-            <source>You are not signed in.</source>
-            <translation>Sie sind nicht angemeldet.</translation>
-        </message>
-        <message>
-            <source>Please sign in again.</source>
-            <translation>Bitte melden Sie sich erneut an.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to do this.</source>
-            <translation>Dazu sind Sie nicht berechtigt.</translation>
-        </message>
-        <message>
-            <source>This was not found.</source>
-            <translation>Das wurde nicht gefunden.</translation>
-        </message>
-        <message>
-            <source>The city's server refused the request.</source>
-            <translation>Der Server der Stadt hat die Anfrage abgelehnt.</translation>
-        </message>
-        <message>
-            <source>Please try again later.</source>
-            <translation>Bitte versuchen Sie es später erneut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmbeddedBackend</name>
-        <message>
-            <source>The folder for the demo city could not be created: %1</source>
-            <translation>Der Ordner für die Demo-Stadt konnte nicht angelegt werden: %1</translation>
-        </message>
-        <message>
-            <source>This build contains no demo city. Set a server address in the settings.</source>
-            <translation>Diese Programmversion enthält keine Demo-Stadt. Bitte tragen Sie in den Einstellungen eine Serveradresse ein.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormValidator</name>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>Dieser Wert ist ungültig.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Enter at least %n characters.</source>
-            <translation>
-                <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
-                <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Enter at most %n characters.</source>
-            <translation>
-                <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
-                <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter a single line.</source>
-            <translation>Bitte geben Sie nur eine Zeile ein.</translation>
-        </message>
-        <message>
-            <source>Enter a value in the expected format.</source>
-            <translation>Bitte geben Sie den Wert im erwarteten Format ein.</translation>
-        </message>
-        <message>
-            <source>Enter a valid email address.</source>
-            <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
-        </message>
-        <message>
-            <source>Enter a valid phone number.</source>
-            <translation>Bitte geben Sie eine gültige Telefonnummer ein.</translation>
-        </message>
-        <message>
-            <source>Enter a valid IBAN.</source>
-            <translation>Bitte geben Sie eine gültige IBAN ein.</translation>
-        </message>
-        <message>
-            <source>Enter a valid licence plate, for example LG-AB 123.</source>
-            <translation>Bitte geben Sie ein gültiges Kfz-Kennzeichen ein, zum Beispiel LG-AB 123.</translation>
-        </message>
-        <message>
-            <source>Enter a number.</source>
-            <translation>Bitte geben Sie eine Zahl ein.</translation>
-        </message>
-        <message>
-            <source>Enter a number of at least %1.</source>
-            <translation>Bitte geben Sie eine Zahl von mindestens %1 ein.</translation>
-        </message>
-        <message>
-            <source>Enter a number of at most %1.</source>
-            <translation>Bitte geben Sie eine Zahl von höchstens %1 ein.</translation>
-        </message>
-        <message>
-            <source>Enter a valid date.</source>
-            <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
-        </message>
-        <message>
-            <source>Choose a date on or after %1.</source>
-            <translation>Bitte wählen Sie ein Datum ab dem %1.</translation>
-        </message>
-        <message>
-            <source>Choose a date on or before %1.</source>
-            <translation>Bitte wählen Sie ein Datum bis zum %1.</translation>
-        </message>
-        <message>
-            <source>Choose one of the offered options.</source>
-            <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
-        </message>
-        <message>
-            <source>Choose only from the offered options.</source>
-            <translation>Bitte wählen Sie nur aus den angebotenen Möglichkeiten.</translation>
-        </message>
-        <message>
-            <source>Choose each option only once.</source>
-            <translation>Bitte wählen Sie jede Möglichkeit nur einmal.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose at least %n options.</source>
-            <translation>
-                <numerusform>Bitte wählen Sie mindestens %n Möglichkeit.</numerusform>
-                <numerusform>Bitte wählen Sie mindestens %n Möglichkeiten.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose at most %n options.</source>
-            <translation>
-                <numerusform>Bitte wählen Sie höchstens %n Möglichkeit.</numerusform>
-                <numerusform>Bitte wählen Sie höchstens %n Möglichkeiten.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter street, postal code and city.</source>
-            <translation>Bitte geben Sie Straße, Postleitzahl und Ort an.</translation>
-        </message>
-        <message>
-            <source>Enter a postal code of five digits.</source>
-            <translation>Bitte geben Sie eine fünfstellige Postleitzahl ein.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Attach at least %n files.</source>
-            <translation>
-                <numerusform>Bitte fügen Sie mindestens %n Datei bei.</numerusform>
-                <numerusform>Bitte fügen Sie mindestens %n Dateien bei.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Attach at most %n files.</source>
-            <translation>
-                <numerusform>Bitte fügen Sie höchstens %n Datei bei.</numerusform>
-                <numerusform>Bitte fügen Sie höchstens %n Dateien bei.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown field.</source>
-            <translation>Unbekanntes Feld.</translation>
-        </message>
-        <message>
-            <source>Tick this box to continue.</source>
-            <translation>Bitte setzen Sie hier ein Häkchen, um fortzufahren.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>Dies ist ein Pflichtfeld.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatting</name>
-        <message>
-            <source>free of charge</source>
-            <translation>kostenlos</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <extracomment>A fee that depends on the application, e.g. "from €0.00"</extracomment>
-            <translation>ab %1</translation>
-        </message>
-        <message>
-            <source>immediately</source>
-            <translation>sofort</translation>
-        </message>
-        <message>
-            <source>about 1 working day</source>
-            <translation>ca. 1 Arbeitstag</translation>
-        </message>
-        <message>
-            <source>about %1 working days</source>
-            <translation>ca. %1 Arbeitstage</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Services of your city</source>
-            <translation>Leistungen Ihrer Stadt</translation>
-        </message>
-        <message>
-            <source>Which service do you need? Search the services of your city or choose one from the list.</source>
-            <translation>Welche Leistung benötigen Sie? Durchsuchen Sie die Leistungen Ihrer Stadt oder wählen Sie eine aus der Liste.</translation>
-        </message>
-        <message>
-            <source>&amp;Search services</source>
-            <translation>Leistungen &amp;suchen</translation>
-        </message>
-        <message>
-            <source>For example: parking permit, certificate, dog</source>
-            <translation>Zum Beispiel: Parkausweis, Bescheinigung, Hund</translation>
-        </message>
-        <message>
-            <source>Search services</source>
-            <translation>Leistungen suchen</translation>
-        </message>
-        <message>
-            <source>Type words to narrow the list of services below</source>
-            <translation>Geben Sie Suchbegriffe ein, um die Liste der Leistungen einzugrenzen</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Leistungen</translation>
-        </message>
-        <message>
-            <source>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</source>
-            <translation>Die Leistungen Ihrer Stadt mit zuständiger Stelle, Gebühr und Bearbeitungszeit. Mit der Eingabetaste öffnen Sie die Einzelheiten einer Leistung.</translation>
-        </message>
-        <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Erneut versuchen</translation>
-        </message>
-        <message>
-            <source>Show &amp;details</source>
-            <translation>&amp;Details anzeigen</translation>
-        </message>
-        <message>
-            <source>Show details of the selected service</source>
-            <translation>Details der ausgewählten Leistung anzeigen</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginPage</name>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Sign in with your account to use the services of your city online.</source>
-            <translation>Melden Sie sich mit Ihrem Konto an, um die Leistungen Ihrer Stadt online zu nutzen.</translation>
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation>&amp;Benutzername</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Benutzername</translation>
-        </message>
-        <message>
-            <source>The username of your account</source>
-            <translation>Der Benutzername Ihres Kontos</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Passwort</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Passwort</translation>
-        </message>
-        <message>
-            <source>The password of your account</source>
-            <translation>Das Passwort Ihres Kontos</translation>
-        </message>
-        <message>
-            <source>&amp;One-time code</source>
-            <translation>&amp;Einmalcode</translation>
-        </message>
-        <message>
-            <source>One-time code</source>
-            <translation>Einmalcode</translation>
-        </message>
-        <message>
-            <source>The six-digit code from your authenticator app</source>
-            <translation>Der sechsstellige Code aus Ihrer Authenticator-App</translation>
-        </message>
-        <message>
-            <source>6 digits</source>
-            <translation>6 Ziffern</translation>
-        </message>
-        <message>
-            <source>Your account is protected with a second factor. Please enter the current code from your authenticator app.</source>
-            <translation>Ihr Konto ist mit einem zweiten Faktor geschützt. Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
-        </message>
-        <message>
-            <source>Signing in</source>
-            <translation>Anmeldung läuft</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Rathaus</source>
-            <translation>Rathaus</translation>
-        </message>
-        <message>
-            <source>Demo city: not a real authority. Applications and data here are examples only.</source>
-            <translation>Demo-Stadt: keine echte Behörde. Anträge und Daten sind hier nur Beispiele.</translation>
-        </message>
-        <message>
-            <source>Demo city: not a real authority</source>
-            <translation>Demo-Stadt: keine echte Behörde</translation>
-        </message>
-        <message>
-            <source>&amp;Understood</source>
-            <translation>&amp;Verstanden</translation>
-        </message>
-        <message>
-            <source>Close the notice</source>
-            <translation>Hinweis schließen</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Hauptwerkzeugleiste</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>Language and city server</source>
-            <translation>Sprache und Server der Stadt</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>&amp;Abmelden</translation>
-        </message>
-        <message>
-            <source>End your session on this computer</source>
-            <translation>Ihre Sitzung auf diesem Computer beenden</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Something went wrong.</source>
-            <translation>Etwas ist schiefgelaufen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDetailPage</name>
-        <message>
-            <source>Service details</source>
-            <translation>Einzelheiten zur Leistung</translation>
-        </message>
-        <message>
-            <source>&amp;Back to all services</source>
-            <translation>&amp;Zurück zu allen Leistungen</translation>
-        </message>
-        <message>
-            <source>Back to all services</source>
-            <translation>Zurück zu allen Leistungen</translation>
-        </message>
-        <message>
-            <source>About this service</source>
-            <translation>Über diese Leistung</translation>
-        </message>
-        <message>
-            <source>What you need</source>
-            <translation>Was Sie benötigen</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Gebühr</translation>
-        </message>
-        <message>
-            <source>Processing time</source>
-            <translation>Bearbeitungszeit</translation>
-        </message>
-        <message>
-            <source>Responsible office</source>
-            <translation>Zuständige Stelle</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Rechtsgrundlage</translation>
-        </message>
-        <message>
-            <source>&amp;Apply online</source>
-            <translation>Online &amp;beantragen</translation>
-        </message>
-        <message>
-            <source>Coming soon: applying online is not possible yet.</source>
-            <translation>Demnächst verfügbar: Ein Online-Antrag ist noch nicht möglich.</translation>
-        </message>
-        <message>
-            <source>Apply online</source>
-            <translation>Online beantragen</translation>
-        </message>
-        <message>
-            <source>Online applications are coming soon. Until then, please contact the office.</source>
-            <translation>Online-Anträge sind bald möglich. Bis dahin wenden Sie sich bitte an die zuständige Stelle.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Sprache</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Sprache</translation>
-        </message>
-        <message>
-            <source>The language of the program. It changes at once.</source>
-            <translation>Die Sprache des Programms. Sie ändert sich sofort.</translation>
-        </message>
-        <message>
-            <source>City &amp;server</source>
-            <translation>&amp;Server der Stadt</translation>
-        </message>
-        <message>
-            <source>Empty: the built-in demo city</source>
-            <translation>Leer: die eingebaute Demo-Stadt</translation>
-        </message>
-        <message>
-            <source>City server</source>
-            <translation>Server der Stadt</translation>
-        </message>
-        <message>
-            <source>The address of your city's server, starting with https://. Leave it empty for the built-in demo city.</source>
-            <translation>Die Adresse des Servers Ihrer Stadt, beginnend mit https://. Lassen Sie das Feld leer, um die eingebaute Demo-Stadt zu verwenden.</translation>
-        </message>
-        <message>
-            <source>A new server address is used the next time you start Rathaus.</source>
-            <translation>Eine neue Serveradresse gilt ab dem nächsten Start von Rathaus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffHomePage</name>
-        <message>
-            <source>Staff start page</source>
-            <translation>Startseite für Beschäftigte</translation>
-        </message>
-        <message>
-            <source>You are signed in with a staff account.</source>
-            <translation>Sie sind mit einem Dienstkonto angemeldet.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Dienststelle</translation>
-        </message>
-        <message>
-            <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
-            <translation>Der Arbeitsbereich für die Vorgangsbearbeitung folgt in einer kommenden Version von Rathaus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <source>Rathaus: the city hall on your desktop.</source>
-            <translation>Rathaus: das Rathaus auf Ihrem Computer.</translation>
-        </message>
-        <message>
-            <source>The city server to use (https://...). Without it: the built-in demo city.</source>
-            <translation>Der zu verwendende Server der Stadt (https://...). Ohne Angabe: die eingebaute Demo-Stadt.</translation>
-        </message>
-        <message>
-            <source>The language of the program: de or en.</source>
-            <translation>Die Sprache des Programms: de oder en.</translation>
-        </message>
-        <message>
-            <source>Print the milliseconds from launch until the first window shows data, then quit.</source>
-            <translation>Die Millisekunden vom Start bis zum ersten Fenster mit Daten ausgeben und beenden.</translation>
-        </message>
-        <message>
-            <source>The folder for the demo city's data.</source>
-            <translation>Der Ordner für die Daten der Demo-Stadt.</translation>
-        </message>
-        <message>
-            <source>Not a valid URL: %1</source>
-            <translation>Keine gültige Adresse: %1</translation>
-        </message>
-        <message>
-            <source>Unknown language: %1 (use de or en)</source>
-            <translation>Unbekannte Sprache: %1 (de oder en verwenden)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransportPolicy</name>
-        <message>
-            <source>The server address is not valid.</source>
-            <translation>Die Serveradresse ist ungültig.</translation>
-        </message>
-        <message>
-            <source>Check the server address in the settings.</source>
-            <translation>Bitte prüfen Sie die Serveradresse in den Einstellungen.</translation>
-        </message>
-        <message>
-            <source>The connection to the server would not be encrypted.</source>
-            <translation>Die Verbindung zum Server wäre nicht verschlüsselt.</translation>
-        </message>
-        <message>
-            <source>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</source>
-            <translation>Rathaus verbindet sich mit dem Server einer Stadt nur über HTTPS. Bitte erfragen Sie bei Ihrer Stadt die richtige Adresse (sie beginnt mit https://).</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::client::ServiceCatalogueModel</name>
-        <message>
-            <source>Service</source>
-            <translation>Leistung</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Dienststelle</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Gebühr</translation>
-        </message>
-        <message>
-            <source>Processing time</source>
-            <translation>Bearbeitungszeit</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::HomePage</name>
-        <message>
-            <source>Loading the services of your city…</source>
-            <translation>Die Leistungen Ihrer Stadt werden geladen …</translation>
-        </message>
-        <message>
-            <source>The services could not be loaded.</source>
-            <translation>Die Leistungen konnten nicht geladen werden.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n service(s)</source>
-            <translation>
-                <numerusform>%n Leistung</numerusform>
-                <numerusform>%n Leistungen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No service matches your search. Try another word.</source>
-            <translation>Keine Leistung passt zu Ihrer Suche. Versuchen Sie es mit einem anderen Begriff.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 services match your search.</source>
-            <translation>
-                <numerusform>%n von %1 Leistungen passt zu Ihrer Suche.</numerusform>
-                <numerusform>%n von %1 Leistungen passen zu Ihrer Suche.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Good day</source>
-            <translation>Guten Tag</translation>
-        </message>
-        <message>
-            <source>Good day, %1</source>
-            <translation>Guten Tag, %1</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Suchen</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Suche löschen</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::LoginPage</name>
-        <message>
-            <source>Signing in…</source>
-            <translation>Anmeldung läuft …</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Anmelden</translation>
-        </message>
-        <message>
-            <source>Starting the demo city…</source>
-            <translation>Die Demo-Stadt wird gestartet …</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Verbindung zu %1 wird hergestellt …</translation>
-        </message>
-        <message>
-            <source>Connected to the demo city on this computer.</source>
-            <translation>Verbunden mit der Demo-Stadt auf diesem Computer.</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Verbunden mit %1.</translation>
-        </message>
-        <message>
-            <source>The demo city could not be started.</source>
-            <translation>Die Demo-Stadt konnte nicht gestartet werden.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be reached at the moment.</source>
-            <translation>%1 ist zurzeit nicht erreichbar.</translation>
-        </message>
-        <message>
-            <source>Please enter your username.</source>
-            <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
-        </message>
-        <message>
-            <source>Please enter your password.</source>
-            <translation>Bitte geben Sie Ihr Passwort ein.</translation>
-        </message>
-        <message>
-            <source>Please enter the 6-digit code from your authenticator app.</source>
-            <translation>Bitte geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-        <message>
-            <source>The username or the password is not correct. Please check your entry and try again.</source>
-            <translation>Benutzername oder Passwort sind nicht korrekt. Bitte prüfen Sie Ihre Eingabe und versuchen Sie es erneut.</translation>
-        </message>
-        <message>
-            <source>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</source>
-            <translation>Die Anmeldung ist fehlgeschlagen. Bitte prüfen Sie Ihr Passwort und geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
-        </message>
-        <message>
-            <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
-            <translation>Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::MainWindow</name>
-        <message>
-            <source>Rathaus – Demo city</source>
-            <translation>Rathaus – Demo-Stadt</translation>
-        </message>
-        <message>
-            <source>Rathaus</source>
-            <translation>Rathaus</translation>
-        </message>
-        <message>
-            <source>Rathaus · Demo city</source>
-            <translation>Rathaus · Demo-Stadt</translation>
-        </message>
-        <message>
-            <source>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</source>
-            <translation>Auf diesem Computer steht kein Schlüsselbund zur Verfügung, den Rathaus nutzen kann. Ihre Anmeldung gilt deshalb nur, solange Rathaus geöffnet ist. Beim nächsten Start melden Sie sich bitte erneut an.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::ServiceDetailPage</name>
-        <message>
-            <source>Loading the details…</source>
-            <translation>Die Einzelheiten werden geladen …</translation>
-        </message>
-        <message>
-            <source>The details could not be loaded.</source>
-            <translation>Die Einzelheiten konnten nicht geladen werden.</translation>
-        </message>
-        <message>
-            <source>Nothing beyond your account.</source>
-            <translation>Außer Ihrem Konto nichts weiter.</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>nicht angegeben</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::StaffHomePage</name>
-        <message>
-            <source>Citizen</source>
-            <translation>Bürgerin oder Bürger</translation>
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation>Sachbearbeitung</translation>
-        </message>
-        <message>
-            <source>Head of office</source>
-            <translation>Leitung der Dienststelle</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administration</translation>
-        </message>
-        <message>
-            <source>Good day</source>
-            <translation>Guten Tag</translation>
-        </message>
-        <message>
-            <source>Good day, %1</source>
-            <translation>Guten Tag, %1</translation>
-        </message>
-        <message>
-            <source>all offices</source>
-            <translation>alle Dienststellen</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The city&apos;s server sent an answer that could not be read.</source>
+        <translation>Der Server der Stadt hat eine Antwort gesendet, die nicht gelesen werden konnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Bitte versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Bitte versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The city&apos;s server did not answer in time.</source>
+        <translation>Der Server der Stadt hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes.</source>
+        <translation>Bitte versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The identity of the city&apos;s server could not be verified.</source>
+        <translation>Die Identität des Servers der Stadt konnte nicht bestätigt werden.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped to protect your data. Check the server address in the settings.</source>
+        <translation>Zum Schutz Ihrer Daten wurde die Verbindung abgebrochen. Bitte prüfen Sie die Serveradresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached.</source>
+        <translation>Der Server der Stadt ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation>Bitte prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to the city&apos;s server was interrupted.</source>
+        <translation>Die Verbindung zum Server der Stadt wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation>Bitte warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent.</source>
+        <translation>Es wurden zu viele Anfragen gesendet.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server is not available right now.</source>
+        <translation>Der Server der Stadt ist zurzeit nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server had a problem.</source>
+        <translation>Beim Server der Stadt ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>Please try again later. If this keeps happening, contact your city.</source>
+        <translation>Bitte versuchen Sie es später erneut. Wenn der Fehler bestehen bleibt, wenden Sie sich bitte an Ihre Stadtverwaltung.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Dazu sind Sie nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>This was not found.</source>
+        <translation>Das wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server refused the request.</source>
+        <translation>Der Server der Stadt hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Bitte versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormPage</name>
+    <message>
+        <source>Application form</source>
+        <translation>Antragsformular</translation>
+    </message>
+    <message>
+        <source>Back to the service &amp;description</source>
+        <translation>Zurück zur &amp;Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>Back to the service description</source>
+        <translation>Zurück zur Leistungsbeschreibung</translation>
+    </message>
+    <message>
+        <source>What you entered is kept.</source>
+        <translation>Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Progress through the form</source>
+        <translation>Fortschritt im Formular</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Submit application</source>
+        <translation>Antrag &amp;absenden</translation>
+    </message>
+    <message>
+        <source>Submit application</source>
+        <translation>Antrag absenden</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBackend</name>
+    <message>
+        <source>The folder for the demo city could not be created: %1</source>
+        <translation>Der Ordner für die Demo-Stadt konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>This build contains no demo city. Set a server address in the settings.</source>
+        <translation>Diese Programmversion enthält keine Demo-Stadt. Bitte tragen Sie in den Einstellungen eine Serveradresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>Dieser Wert ist ungültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n characters.</source>
+        <translation>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
+            <numerusform>Bitte geben Sie höchstens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a single line.</source>
+        <translation>Bitte geben Sie nur eine Zeile ein.</translation>
+    </message>
+    <message>
+        <source>Enter a value in the expected format.</source>
+        <translation>Bitte geben Sie den Wert im erwarteten Format ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Bitte geben Sie eine gültige E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>Bitte geben Sie eine gültige Telefonnummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IBAN.</source>
+        <translation>Bitte geben Sie eine gültige IBAN ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid licence plate, for example LG-AB 123.</source>
+        <translation>Bitte geben Sie ein gültiges Kfz-Kennzeichen ein, zum Beispiel LG-AB 123.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Bitte geben Sie eine Zahl von mindestens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Bitte geben Sie eine Zahl von höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Bitte geben Sie ein gültiges Datum ein.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or after %1.</source>
+        <translation>Bitte wählen Sie ein Datum ab dem %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or before %1.</source>
+        <translation>Bitte wählen Sie ein Datum bis zum %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered options.</source>
+        <translation>Bitte wählen Sie eine der angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Choose only from the offered options.</source>
+        <translation>Bitte wählen Sie nur aus den angebotenen Möglichkeiten.</translation>
+    </message>
+    <message>
+        <source>Choose each option only once.</source>
+        <translation>Bitte wählen Sie jede Möglichkeit nur einmal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n options.</source>
+        <translation>
+            <numerusform>Bitte wählen Sie mindestens %n Möglichkeit.</numerusform>
+            <numerusform>Bitte wählen Sie mindestens %n Möglichkeiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n options.</source>
+        <translation>
+            <numerusform>Bitte wählen Sie höchstens %n Möglichkeit.</numerusform>
+            <numerusform>Bitte wählen Sie höchstens %n Möglichkeiten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter street, postal code and city.</source>
+        <translation>Bitte geben Sie Straße, Postleitzahl und Ort an.</translation>
+    </message>
+    <message>
+        <source>Enter a postal code of five digits.</source>
+        <translation>Bitte geben Sie eine fünfstellige Postleitzahl ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at least %n files.</source>
+        <translation>
+            <numerusform>Bitte fügen Sie mindestens %n Datei bei.</numerusform>
+            <numerusform>Bitte fügen Sie mindestens %n Dateien bei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at most %n files.</source>
+        <translation>
+            <numerusform>Bitte fügen Sie höchstens %n Datei bei.</numerusform>
+            <numerusform>Bitte fügen Sie höchstens %n Dateien bei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Unbekanntes Feld.</translation>
+    </message>
+    <message>
+        <source>Tick this box to continue.</source>
+        <translation>Bitte setzen Sie hier ein Häkchen, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dies ist ein Pflichtfeld.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>free of charge</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A fee that depends on the application, e.g. &quot;from €0.00&quot;</extracomment>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>sofort</translation>
+    </message>
+    <message>
+        <source>about 1 working day</source>
+        <translation>ca. 1 Arbeitstag</translation>
+    </message>
+    <message>
+        <source>about %1 working days</source>
+        <translation>ca. %1 Arbeitstage</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Services of your city</source>
+        <translation>Leistungen Ihrer Stadt</translation>
+    </message>
+    <message>
+        <source>Which service do you need? Search the services of your city or choose one from the list.</source>
+        <translation>Welche Leistung benötigen Sie? Durchsuchen Sie die Leistungen Ihrer Stadt oder wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Search services</source>
+        <translation>Leistungen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>For example: parking permit, certificate, dog</source>
+        <translation>Zum Beispiel: Parkausweis, Bescheinigung, Hund</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Leistungen suchen</translation>
+    </message>
+    <message>
+        <source>Type words to narrow the list of services below</source>
+        <translation>Geben Sie Suchbegriffe ein, um die Liste der Leistungen einzugrenzen</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</source>
+        <translation>Die Leistungen Ihrer Stadt mit zuständiger Stelle, Gebühr und Bearbeitungszeit. Mit der Eingabetaste öffnen Sie die Einzelheiten einer Leistung.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show details of the selected service</source>
+        <translation>Details der ausgewählten Leistung anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your account to use the services of your city online.</source>
+        <translation>Melden Sie sich mit Ihrem Konto an, um die Leistungen Ihrer Stadt online zu nutzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>The username of your account</source>
+        <translation>Der Benutzername Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The password of your account</source>
+        <translation>Das Passwort Ihres Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code</source>
+        <translation>&amp;Einmalcode</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>The six-digit code from your authenticator app</source>
+        <translation>Der sechsstellige Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>Your account is protected with a second factor. Please enter the current code from your authenticator app.</source>
+        <translation>Ihr Konto ist mit einem zweiten Faktor geschützt. Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rathaus</source>
+        <translation>Rathaus</translation>
+    </message>
+    <message>
+        <source>Demo city: not a real authority. Applications and data here are examples only.</source>
+        <translation>Demo-Stadt: keine echte Behörde. Anträge und Daten sind hier nur Beispiele.</translation>
+    </message>
+    <message>
+        <source>Demo city: not a real authority</source>
+        <translation>Demo-Stadt: keine echte Behörde</translation>
+    </message>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Hinweis schließen</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language and city server</source>
+        <translation>Sprache und Server der Stadt</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>End your session on this computer</source>
+        <translation>Ihre Sitzung auf diesem Computer beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPage</name>
+    <message>
+        <source>Service details</source>
+        <translation>Einzelheiten zur Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all services</source>
+        <translation>&amp;Zurück zu allen Leistungen</translation>
+    </message>
+    <message>
+        <source>Back to all services</source>
+        <translation>Zurück zu allen Leistungen</translation>
+    </message>
+    <message>
+        <source>About this service</source>
+        <translation>Über diese Leistung</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Was Sie benötigen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Zuständige Stelle</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>&amp;Apply online</source>
+        <translation>Online &amp;beantragen</translation>
+    </message>
+    <message>
+        <source>Apply online</source>
+        <translation>Online beantragen</translation>
+    </message>
+    <message>
+        <source>Fill in the application form step by step.</source>
+        <translation>Füllen Sie das Antragsformular Schritt für Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Opens the application form. You check all your answers before you submit them.</source>
+        <translation>Öffnet das Antragsformular. Vor dem Absenden prüfen Sie alle Ihre Angaben.</translation>
+    </message>
+    <message>
+        <source>You fill in the form step by step and check all your answers before you submit them.</source>
+        <translation>Sie füllen das Formular Schritt für Schritt aus und prüfen alle Angaben, bevor Sie sie absenden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the program. It changes at once.</source>
+        <translation>Die Sprache des Programms. Sie ändert sich sofort.</translation>
+    </message>
+    <message>
+        <source>City &amp;server</source>
+        <translation>&amp;Server der Stadt</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo city</source>
+        <translation>Leer: die eingebaute Demo-Stadt</translation>
+    </message>
+    <message>
+        <source>City server</source>
+        <translation>Server der Stadt</translation>
+    </message>
+    <message>
+        <source>The address of your city&apos;s server, starting with https://. Leave it empty for the built-in demo city.</source>
+        <translation>Die Adresse des Servers Ihrer Stadt, beginnend mit https://. Lassen Sie das Feld leer, um die eingebaute Demo-Stadt zu verwenden.</translation>
+    </message>
+    <message>
+        <source>A new server address is used the next time you start Rathaus.</source>
+        <translation>Eine neue Serveradresse gilt ab dem nächsten Start von Rathaus.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Staff start page</source>
+        <translation>Startseite für Beschäftigte</translation>
+    </message>
+    <message>
+        <source>You are signed in with a staff account.</source>
+        <translation>Sie sind mit einem Dienstkonto angemeldet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
+        <translation>Der Arbeitsbereich für die Vorgangsbearbeitung folgt in einer kommenden Version von Rathaus.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Rathaus: the city hall on your desktop.</source>
+        <translation>Rathaus: das Rathaus auf Ihrem Computer.</translation>
+    </message>
+    <message>
+        <source>The city server to use (https://...). Without it: the built-in demo city.</source>
+        <translation>Der zu verwendende Server der Stadt (https://...). Ohne Angabe: die eingebaute Demo-Stadt.</translation>
+    </message>
+    <message>
+        <source>The language of the program: de or en.</source>
+        <translation>Die Sprache des Programms: de oder en.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from launch until the first window shows data, then quit.</source>
+        <translation>Die Millisekunden vom Start bis zum ersten Fenster mit Daten ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>The folder for the demo city&apos;s data.</source>
+        <translation>Der Ordner für die Daten der Demo-Stadt.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>Keine gültige Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1 (use de or en)</source>
+        <translation>Unbekannte Sprache: %1 (de oder en verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>Die Serveradresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the settings.</source>
+        <translation>Bitte prüfen Sie die Serveradresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The connection to the server would not be encrypted.</source>
+        <translation>Die Verbindung zum Server wäre nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</source>
+        <translation>Rathaus verbindet sich mit dem Server einer Stadt nur über HTTPS. Bitte erfragen Sie bei Ihrer Stadt die richtige Adresse (sie beginnt mit https://).</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::ServiceCatalogueModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationFormPage</name>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>Prüfen und absenden</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Step indicator, e.g. &quot;Step 2 of 3: Vehicle&quot;</extracomment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Check answers &gt;</source>
+        <translation>Angaben &amp;prüfen &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Check answers</source>
+        <translation>Angaben prüfen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationReview</name>
+    <message>
+        <source>Please check your answers. You can change them before you submit the application.</source>
+        <translation>Bitte prüfen Sie Ihre Angaben. Bis zum Absenden können Sie alles noch ändern.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ ändern</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CheckboxFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ChoiceFieldEditor</name>
+    <message>
+        <source>Please choose…</source>
+        <translation>Bitte wählen…</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::DateFieldEditor</name>
+    <message>
+        <source>not chosen</source>
+        <translation>nicht gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::FileFieldEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted documents (%1)</source>
+        <translation>Zulässige Dokumente (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Dokument auswählen</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Please choose another one.</source>
+        <translation>Die Datei kann nicht gelesen werden. Bitte wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted. Please choose a %1 file.</source>
+        <translation>Diese Dateiart wird nicht angenommen. Bitte wählen Sie eine Datei im Format %1.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). At most %2 are accepted.</source>
+        <translation>Die Datei ist zu groß (%1). Zulässig sind höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Andere Datei auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::HomePage</name>
+    <message>
+        <source>Loading the services of your city…</source>
+        <translation>Die Leistungen Ihrer Stadt werden geladen …</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>Die Leistungen konnten nicht geladen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n Leistung</numerusform>
+            <numerusform>%n Leistungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches your search. Try another word.</source>
+        <translation>Keine Leistung passt zu Ihrer Suche. Versuchen Sie es mit einem anderen Begriff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services match your search.</source>
+        <translation>
+            <numerusform>%n von %1 Leistungen passt zu Ihrer Suche.</numerusform>
+            <numerusform>%n von %1 Leistungen passen zu Ihrer Suche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::LineFieldEditor</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>e.g. 04131 123456</source>
+        <translation>z. B. 04131 123456</translation>
+    </message>
+    <message>
+        <source>e.g. DE89 3704 0044 0532 0130 00</source>
+        <translation>z. B. DE89 3704 0044 0532 0130 00</translation>
+    </message>
+    <message>
+        <source>e.g. LG-AB 123</source>
+        <translation>z. B. LG-AB 123</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::LoginPage</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Starting the demo city…</source>
+        <translation>Die Demo-Stadt wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Connected to the demo city on this computer.</source>
+        <translation>Verbunden mit der Demo-Stadt auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Verbunden mit %1.</translation>
+    </message>
+    <message>
+        <source>The demo city could not be started.</source>
+        <translation>Die Demo-Stadt konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at the moment.</source>
+        <translation>%1 ist zurzeit nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Please enter your username.</source>
+        <translation>Bitte geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>Bitte geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Please enter the 6-digit code from your authenticator app.</source>
+        <translation>Bitte geben Sie den sechsstelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>The username or the password is not correct. Please check your entry and try again.</source>
+        <translation>Benutzername oder Passwort sind nicht korrekt. Bitte prüfen Sie Ihre Eingabe und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen. Bitte prüfen Sie Ihr Passwort und geben Sie den aktuellen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
+        <translation>Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MainWindow</name>
+    <message>
+        <source>Rathaus – Demo city</source>
+        <translation>Rathaus – Demo-Stadt</translation>
+    </message>
+    <message>
+        <source>Rathaus</source>
+        <translation>Rathaus</translation>
+    </message>
+    <message>
+        <source>Rathaus · Demo city</source>
+        <translation>Rathaus · Demo-Stadt</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</source>
+        <translation>Auf diesem Computer steht kein Schlüsselbund zur Verfügung, den Rathaus nutzen kann. Ihre Anmeldung gilt deshalb nur, solange Rathaus geöffnet ist. Beim nächsten Start melden Sie sich bitte erneut an.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Online submission is coming in the next version of Rathaus.</source>
+        <translation>Das Absenden über das Internet kommt mit der nächsten Version von Rathaus.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
+        <translation>Es geht nichts verloren: Ihre Angaben bleiben im Formular, solange Rathaus geöffnet ist und Sie angemeldet sind.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::PostalAddressFieldEditor</name>
+    <message>
+        <source>Street and house number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ServiceDetailPage</name>
+    <message>
+        <source>Loading the details…</source>
+        <translation>Die Einzelheiten werden geladen …</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>Die Einzelheiten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Nothing beyond your account.</source>
+        <translation>Außer Ihrem Konto nichts weiter.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffHomePage</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>alle Dienststellen</translation>
+    </message>
+</context>
 </TS>

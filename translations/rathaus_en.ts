@@ -1,789 +1,1013 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>ApiClient</name>
-        <message>
-            <source>The city's server sent an answer that could not be read.</source>
-            <translation>The city's server sent an answer that could not be read.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Please try again in %n second(s).</source>
-            <translation>
-                <numerusform>Please try again in %n second.</numerusform>
-                <numerusform>Please try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The city's server did not answer in time.</source>
-            <translation>The city's server did not answer in time.</translation>
-        </message>
-        <message>
-            <source>Please try again in a few minutes.</source>
-            <translation>Please try again in a few minutes.</translation>
-        </message>
-        <message>
-            <source>The identity of the city's server could not be verified.</source>
-            <translation>The identity of the city's server could not be verified.</translation>
-        </message>
-        <message>
-            <source>The connection was stopped to protect your data. Check the server address in the settings.</source>
-            <translation>The connection was stopped to protect your data. Check the server address in the settings.</translation>
-        </message>
-        <message>
-            <source>The city's server cannot be reached.</source>
-            <translation>The city's server cannot be reached.</translation>
-        </message>
-        <message>
-            <source>Check your internet connection and try again.</source>
-            <translation>Check your internet connection and try again.</translation>
-        </message>
-        <message>
-            <source>The connection to the city's server was interrupted.</source>
-            <translation>The connection to the city's server was interrupted.</translation>
-        </message>
-        <message>
-            <source>Please try again.</source>
-            <translation>Please try again.</translation>
-        </message>
-        <message>
-            <source>Please wait a moment and try again.</source>
-            <translation>Please wait a moment and try again.</translation>
-        </message>
-        <message>
-            <source>Too many requests were sent.</source>
-            <translation>Too many requests were sent.</translation>
-        </message>
-        <message>
-            <source>The city's server is not available right now.</source>
-            <translation>The city's server is not available right now.</translation>
-        </message>
-        <message>
-            <source>The city's server had a problem.</source>
-            <translation>The city's server had a problem.</translation>
-        </message>
-        <message>
-            <source>Please try again later. If this keeps happening, contact your city.</source>
-            <translation>Please try again later. If this keeps happening, contact your city.</translation>
-        </message>
-        <message>
-            <source>You are not signed in.</source>
-            <translation>You are not signed in.</translation>
-        </message>
-        <message>
-            <source>Please sign in again.</source>
-            <translation>Please sign in again.</translation>
-        </message>
-        <message>
-            <source>You are not allowed to do this.</source>
-            <translation>You are not allowed to do this.</translation>
-        </message>
-        <message>
-            <source>This was not found.</source>
-            <translation>This was not found.</translation>
-        </message>
-        <message>
-            <source>The city's server refused the request.</source>
-            <translation>The city's server refused the request.</translation>
-        </message>
-        <message>
-            <source>Please try again later.</source>
-            <translation>Please try again later.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmbeddedBackend</name>
-        <message>
-            <source>The folder for the demo city could not be created: %1</source>
-            <translation>The folder for the demo city could not be created: %1</translation>
-        </message>
-        <message>
-            <source>This build contains no demo city. Set a server address in the settings.</source>
-            <translation>This build contains no demo city. Set a server address in the settings.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormValidator</name>
-        <message>
-            <source>This value is not valid.</source>
-            <translation>This value is not valid.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Enter at least %n characters.</source>
-            <translation>
-                <numerusform>Enter at least %n character.</numerusform>
-                <numerusform>Enter at least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Enter at most %n characters.</source>
-            <translation>
-                <numerusform>Enter at most %n character.</numerusform>
-                <numerusform>Enter at most %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter a single line.</source>
-            <translation>Enter a single line.</translation>
-        </message>
-        <message>
-            <source>Enter a value in the expected format.</source>
-            <translation>Enter a value in the expected format.</translation>
-        </message>
-        <message>
-            <source>Enter a valid email address.</source>
-            <translation>Enter a valid email address.</translation>
-        </message>
-        <message>
-            <source>Enter a valid phone number.</source>
-            <translation>Enter a valid phone number.</translation>
-        </message>
-        <message>
-            <source>Enter a valid IBAN.</source>
-            <translation>Enter a valid IBAN.</translation>
-        </message>
-        <message>
-            <source>Enter a valid licence plate, for example LG-AB 123.</source>
-            <translation>Enter a valid licence plate, for example LG-AB 123.</translation>
-        </message>
-        <message>
-            <source>Enter a number.</source>
-            <translation>Enter a number.</translation>
-        </message>
-        <message>
-            <source>Enter a number of at least %1.</source>
-            <translation>Enter a number of at least %1.</translation>
-        </message>
-        <message>
-            <source>Enter a number of at most %1.</source>
-            <translation>Enter a number of at most %1.</translation>
-        </message>
-        <message>
-            <source>Enter a valid date.</source>
-            <translation>Enter a valid date.</translation>
-        </message>
-        <message>
-            <source>Choose a date on or after %1.</source>
-            <translation>Choose a date on or after %1.</translation>
-        </message>
-        <message>
-            <source>Choose a date on or before %1.</source>
-            <translation>Choose a date on or before %1.</translation>
-        </message>
-        <message>
-            <source>Choose one of the offered options.</source>
-            <translation>Choose one of the offered options.</translation>
-        </message>
-        <message>
-            <source>Choose only from the offered options.</source>
-            <translation>Choose only from the offered options.</translation>
-        </message>
-        <message>
-            <source>Choose each option only once.</source>
-            <translation>Choose each option only once.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose at least %n options.</source>
-            <translation>
-                <numerusform>Choose at least %n option.</numerusform>
-                <numerusform>Choose at least %n options.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose at most %n options.</source>
-            <translation>
-                <numerusform>Choose at most %n option.</numerusform>
-                <numerusform>Choose at most %n options.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Enter street, postal code and city.</source>
-            <translation>Enter street, postal code and city.</translation>
-        </message>
-        <message>
-            <source>Enter a postal code of five digits.</source>
-            <translation>Enter a postal code of five digits.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Attach at least %n files.</source>
-            <translation>
-                <numerusform>Attach at least %n file.</numerusform>
-                <numerusform>Attach at least %n files.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Attach at most %n files.</source>
-            <translation>
-                <numerusform>Attach at most %n file.</numerusform>
-                <numerusform>Attach at most %n files.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unknown field.</source>
-            <translation>Unknown field.</translation>
-        </message>
-        <message>
-            <source>Tick this box to continue.</source>
-            <translation>Tick this box to continue.</translation>
-        </message>
-        <message>
-            <source>This field is required.</source>
-            <translation>This field is required.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Formatting</name>
-        <message>
-            <source>free of charge</source>
-            <translation>free of charge</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <extracomment>A fee that depends on the application, e.g. "from €0.00"</extracomment>
-            <translation>from %1</translation>
-        </message>
-        <message>
-            <source>immediately</source>
-            <translation>immediately</translation>
-        </message>
-        <message>
-            <source>about 1 working day</source>
-            <translation>about 1 working day</translation>
-        </message>
-        <message>
-            <source>about %1 working days</source>
-            <translation>about %1 working days</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomePage</name>
-        <message>
-            <source>Services of your city</source>
-            <translation>Services of your city</translation>
-        </message>
-        <message>
-            <source>Which service do you need? Search the services of your city or choose one from the list.</source>
-            <translation>Which service do you need? Search the services of your city or choose one from the list.</translation>
-        </message>
-        <message>
-            <source>&amp;Search services</source>
-            <translation>&amp;Search services</translation>
-        </message>
-        <message>
-            <source>For example: parking permit, certificate, dog</source>
-            <translation>For example: parking permit, certificate, dog</translation>
-        </message>
-        <message>
-            <source>Search services</source>
-            <translation>Search services</translation>
-        </message>
-        <message>
-            <source>Type words to narrow the list of services below</source>
-            <translation>Type words to narrow the list of services below</translation>
-        </message>
-        <message>
-            <source>Services</source>
-            <translation>Services</translation>
-        </message>
-        <message>
-            <source>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</source>
-            <translation>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</translation>
-        </message>
-        <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Try again</translation>
-        </message>
-        <message>
-            <source>Try again</source>
-            <translation>Try again</translation>
-        </message>
-        <message>
-            <source>Show &amp;details</source>
-            <translation>Show &amp;details</translation>
-        </message>
-        <message>
-            <source>Show details of the selected service</source>
-            <translation>Show details of the selected service</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginPage</name>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Sign in with your account to use the services of your city online.</source>
-            <translation>Sign in with your account to use the services of your city online.</translation>
-        </message>
-        <message>
-            <source>&amp;Username</source>
-            <translation>&amp;Username</translation>
-        </message>
-        <message>
-            <source>Username</source>
-            <translation>Username</translation>
-        </message>
-        <message>
-            <source>The username of your account</source>
-            <translation>The username of your account</translation>
-        </message>
-        <message>
-            <source>&amp;Password</source>
-            <translation>&amp;Password</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>The password of your account</source>
-            <translation>The password of your account</translation>
-        </message>
-        <message>
-            <source>&amp;One-time code</source>
-            <translation>&amp;One-time code</translation>
-        </message>
-        <message>
-            <source>One-time code</source>
-            <translation>One-time code</translation>
-        </message>
-        <message>
-            <source>The six-digit code from your authenticator app</source>
-            <translation>The six-digit code from your authenticator app</translation>
-        </message>
-        <message>
-            <source>6 digits</source>
-            <translation>6 digits</translation>
-        </message>
-        <message>
-            <source>Your account is protected with a second factor. Please enter the current code from your authenticator app.</source>
-            <translation>Your account is protected with a second factor. Please enter the current code from your authenticator app.</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
-            <source>Signing in</source>
-            <translation>Signing in</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Rathaus</source>
-            <translation>Rathaus</translation>
-        </message>
-        <message>
-            <source>Demo city: not a real authority. Applications and data here are examples only.</source>
-            <translation>Demo city: not a real authority. Applications and data here are examples only.</translation>
-        </message>
-        <message>
-            <source>Demo city: not a real authority</source>
-            <translation>Demo city: not a real authority</translation>
-        </message>
-        <message>
-            <source>&amp;Understood</source>
-            <translation>&amp;Understood</translation>
-        </message>
-        <message>
-            <source>Close the notice</source>
-            <translation>Close the notice</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Main toolbar</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>Language and city server</source>
-            <translation>Language and city server</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out</source>
-            <translation>Sign &amp;out</translation>
-        </message>
-        <message>
-            <source>End your session on this computer</source>
-            <translation>End your session on this computer</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProblemText</name>
-        <message>
-            <source>Something went wrong.</source>
-            <translation>Something went wrong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ServiceDetailPage</name>
-        <message>
-            <source>Service details</source>
-            <translation>Service details</translation>
-        </message>
-        <message>
-            <source>&amp;Back to all services</source>
-            <translation>&amp;Back to all services</translation>
-        </message>
-        <message>
-            <source>Back to all services</source>
-            <translation>Back to all services</translation>
-        </message>
-        <message>
-            <source>About this service</source>
-            <translation>About this service</translation>
-        </message>
-        <message>
-            <source>What you need</source>
-            <translation>What you need</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Fee</translation>
-        </message>
-        <message>
-            <source>Processing time</source>
-            <translation>Processing time</translation>
-        </message>
-        <message>
-            <source>Responsible office</source>
-            <translation>Responsible office</translation>
-        </message>
-        <message>
-            <source>Legal basis</source>
-            <translation>Legal basis</translation>
-        </message>
-        <message>
-            <source>&amp;Apply online</source>
-            <translation>&amp;Apply online</translation>
-        </message>
-        <message>
-            <source>Coming soon: applying online is not possible yet.</source>
-            <translation>Coming soon: applying online is not possible yet.</translation>
-        </message>
-        <message>
-            <source>Apply online</source>
-            <translation>Apply online</translation>
-        </message>
-        <message>
-            <source>Online applications are coming soon. Until then, please contact the office.</source>
-            <translation>Online applications are coming soon. Until then, please contact the office.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <source>The language of the program. It changes at once.</source>
-            <translation>The language of the program. It changes at once.</translation>
-        </message>
-        <message>
-            <source>City &amp;server</source>
-            <translation>City &amp;server</translation>
-        </message>
-        <message>
-            <source>Empty: the built-in demo city</source>
-            <translation>Empty: the built-in demo city</translation>
-        </message>
-        <message>
-            <source>City server</source>
-            <translation>City server</translation>
-        </message>
-        <message>
-            <source>The address of your city's server, starting with https://. Leave it empty for the built-in demo city.</source>
-            <translation>The address of your city's server, starting with https://. Leave it empty for the built-in demo city.</translation>
-        </message>
-        <message>
-            <source>A new server address is used the next time you start Rathaus.</source>
-            <translation>A new server address is used the next time you start Rathaus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffHomePage</name>
-        <message>
-            <source>Staff start page</source>
-            <translation>Staff start page</translation>
-        </message>
-        <message>
-            <source>You are signed in with a staff account.</source>
-            <translation>You are signed in with a staff account.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
-            <translation>The workspace for handling cases will follow in a coming version of Rathaus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartupOptions</name>
-        <message>
-            <source>Rathaus: the city hall on your desktop.</source>
-            <translation>Rathaus: the city hall on your desktop.</translation>
-        </message>
-        <message>
-            <source>The city server to use (https://...). Without it: the built-in demo city.</source>
-            <translation>The city server to use (https://...). Without it: the built-in demo city.</translation>
-        </message>
-        <message>
-            <source>The language of the program: de or en.</source>
-            <translation>The language of the program: de or en.</translation>
-        </message>
-        <message>
-            <source>Print the milliseconds from launch until the first window shows data, then quit.</source>
-            <translation>Print the milliseconds from launch until the first window shows data, then quit.</translation>
-        </message>
-        <message>
-            <source>The folder for the demo city's data.</source>
-            <translation>The folder for the demo city's data.</translation>
-        </message>
-        <message>
-            <source>Not a valid URL: %1</source>
-            <translation>Not a valid URL: %1</translation>
-        </message>
-        <message>
-            <source>Unknown language: %1 (use de or en)</source>
-            <translation>Unknown language: %1 (use de or en)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TransportPolicy</name>
-        <message>
-            <source>The server address is not valid.</source>
-            <translation>The server address is not valid.</translation>
-        </message>
-        <message>
-            <source>Check the server address in the settings.</source>
-            <translation>Check the server address in the settings.</translation>
-        </message>
-        <message>
-            <source>The connection to the server would not be encrypted.</source>
-            <translation>The connection to the server would not be encrypted.</translation>
-        </message>
-        <message>
-            <source>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</source>
-            <translation>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::client::ServiceCatalogueModel</name>
-        <message>
-            <source>Service</source>
-            <translation>Service</translation>
-        </message>
-        <message>
-            <source>Office</source>
-            <translation>Office</translation>
-        </message>
-        <message>
-            <source>Fee</source>
-            <translation>Fee</translation>
-        </message>
-        <message>
-            <source>Processing time</source>
-            <translation>Processing time</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::HomePage</name>
-        <message>
-            <source>Loading the services of your city…</source>
-            <translation>Loading the services of your city…</translation>
-        </message>
-        <message>
-            <source>The services could not be loaded.</source>
-            <translation>The services could not be loaded.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n service(s)</source>
-            <translation>
-                <numerusform>%n service</numerusform>
-                <numerusform>%n services</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No service matches your search. Try another word.</source>
-            <translation>No service matches your search. Try another word.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n of %1 services match your search.</source>
-            <translation>
-                <numerusform>%n of %1 services matches your search.</numerusform>
-                <numerusform>%n of %1 services match your search.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Good day</source>
-            <translation>Good day</translation>
-        </message>
-        <message>
-            <source>Good day, %1</source>
-            <translation>Good day, %1</translation>
-        </message>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Clear the search</source>
-            <translation>Clear the search</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::LoginPage</name>
-        <message>
-            <source>Signing in…</source>
-            <translation>Signing in…</translation>
-        </message>
-        <message>
-            <source>Sign in</source>
-            <translation>Sign in</translation>
-        </message>
-        <message>
-            <source>Starting the demo city…</source>
-            <translation>Starting the demo city…</translation>
-        </message>
-        <message>
-            <source>Connecting to %1…</source>
-            <translation>Connecting to %1…</translation>
-        </message>
-        <message>
-            <source>Connected to the demo city on this computer.</source>
-            <translation>Connected to the demo city on this computer.</translation>
-        </message>
-        <message>
-            <source>Connected to %1.</source>
-            <translation>Connected to %1.</translation>
-        </message>
-        <message>
-            <source>The demo city could not be started.</source>
-            <translation>The demo city could not be started.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be reached at the moment.</source>
-            <translation>%1 cannot be reached at the moment.</translation>
-        </message>
-        <message>
-            <source>Please enter your username.</source>
-            <translation>Please enter your username.</translation>
-        </message>
-        <message>
-            <source>Please enter your password.</source>
-            <translation>Please enter your password.</translation>
-        </message>
-        <message>
-            <source>Please enter the 6-digit code from your authenticator app.</source>
-            <translation>Please enter the 6-digit code from your authenticator app.</translation>
-        </message>
-        <message>
-            <source>The username or the password is not correct. Please check your entry and try again.</source>
-            <translation>The username or the password is not correct. Please check your entry and try again.</translation>
-        </message>
-        <message>
-            <source>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</source>
-            <translation>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</translation>
-        </message>
-        <message>
-            <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
-            <translation>Too many sign-in attempts. Please wait a few minutes and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::MainWindow</name>
-        <message>
-            <source>Rathaus – Demo city</source>
-            <translation>Rathaus – Demo city</translation>
-        </message>
-        <message>
-            <source>Rathaus</source>
-            <translation>Rathaus</translation>
-        </message>
-        <message>
-            <source>Rathaus · Demo city</source>
-            <translation>Rathaus · Demo city</translation>
-        </message>
-        <message>
-            <source>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</source>
-            <translation>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</translation>
-        </message>
-        <message>
-            <source>Your session has ended. Please sign in again.</source>
-            <translation>Your session has ended. Please sign in again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::ServiceDetailPage</name>
-        <message>
-            <source>Loading the details…</source>
-            <translation>Loading the details…</translation>
-        </message>
-        <message>
-            <source>The details could not be loaded.</source>
-            <translation>The details could not be loaded.</translation>
-        </message>
-        <message>
-            <source>Nothing beyond your account.</source>
-            <translation>Nothing beyond your account.</translation>
-        </message>
-        <message>
-            <source>not stated</source>
-            <translation>not stated</translation>
-        </message>
-    </context>
-    <context>
-        <name>rathaus::ui::StaffHomePage</name>
-        <message>
-            <source>Citizen</source>
-            <translation>Citizen</translation>
-        </message>
-        <message>
-            <source>Caseworker</source>
-            <translation>Caseworker</translation>
-        </message>
-        <message>
-            <source>Head of office</source>
-            <translation>Head of office</translation>
-        </message>
-        <message>
-            <source>Administrator</source>
-            <translation>Administrator</translation>
-        </message>
-        <message>
-            <source>Good day</source>
-            <translation>Good day</translation>
-        </message>
-        <message>
-            <source>Good day, %1</source>
-            <translation>Good day, %1</translation>
-        </message>
-        <message>
-            <source>all offices</source>
-            <translation>all offices</translation>
-        </message>
-    </context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>The city&apos;s server sent an answer that could not be read.</source>
+        <translation>The city&apos;s server sent an answer that could not be read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Please try again in %n second.</numerusform>
+            <numerusform>Please try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The city&apos;s server did not answer in time.</source>
+        <translation>The city&apos;s server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Please try again in a few minutes.</source>
+        <translation>Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The identity of the city&apos;s server could not be verified.</source>
+        <translation>The identity of the city&apos;s server could not be verified.</translation>
+    </message>
+    <message>
+        <source>The connection was stopped to protect your data. Check the server address in the settings.</source>
+        <translation>The connection was stopped to protect your data. Check the server address in the settings.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached.</source>
+        <translation>The city&apos;s server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and try again.</source>
+        <translation>Check your internet connection and try again.</translation>
+    </message>
+    <message>
+        <source>The connection to the city&apos;s server was interrupted.</source>
+        <translation>The connection to the city&apos;s server was interrupted.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation>Please wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Too many requests were sent.</source>
+        <translation>Too many requests were sent.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server is not available right now.</source>
+        <translation>The city&apos;s server is not available right now.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server had a problem.</source>
+        <translation>The city&apos;s server had a problem.</translation>
+    </message>
+    <message>
+        <source>Please try again later. If this keeps happening, contact your city.</source>
+        <translation>Please try again later. If this keeps happening, contact your city.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>You are not allowed to do this.</translation>
+    </message>
+    <message>
+        <source>This was not found.</source>
+        <translation>This was not found.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server refused the request.</source>
+        <translation>The city&apos;s server refused the request.</translation>
+    </message>
+    <message>
+        <source>Please try again later.</source>
+        <translation>Please try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationFormPage</name>
+    <message>
+        <source>Application form</source>
+        <translation>Application form</translation>
+    </message>
+    <message>
+        <source>Back to the service &amp;description</source>
+        <translation>Back to the service &amp;description</translation>
+    </message>
+    <message>
+        <source>Back to the service description</source>
+        <translation>Back to the service description</translation>
+    </message>
+    <message>
+        <source>What you entered is kept.</source>
+        <translation>What you entered is kept.</translation>
+    </message>
+    <message>
+        <source>Progress through the form</source>
+        <translation>Progress through the form</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>&amp;Submit application</source>
+        <translation>&amp;Submit application</translation>
+    </message>
+    <message>
+        <source>Submit application</source>
+        <translation>Submit application</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedBackend</name>
+    <message>
+        <source>The folder for the demo city could not be created: %1</source>
+        <translation>The folder for the demo city could not be created: %1</translation>
+    </message>
+    <message>
+        <source>This build contains no demo city. Set a server address in the settings.</source>
+        <translation>This build contains no demo city. Set a server address in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>This value is not valid.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n characters.</source>
+        <translation>
+            <numerusform>Enter at least %n character.</numerusform>
+            <numerusform>Enter at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a single line.</source>
+        <translation>Enter a single line.</translation>
+    </message>
+    <message>
+        <source>Enter a value in the expected format.</source>
+        <translation>Enter a value in the expected format.</translation>
+    </message>
+    <message>
+        <source>Enter a valid email address.</source>
+        <translation>Enter a valid email address.</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>Enter a valid phone number.</translation>
+    </message>
+    <message>
+        <source>Enter a valid IBAN.</source>
+        <translation>Enter a valid IBAN.</translation>
+    </message>
+    <message>
+        <source>Enter a valid licence plate, for example LG-AB 123.</source>
+        <translation>Enter a valid licence plate, for example LG-AB 123.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Enter a number of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Enter a number of at most %1.</translation>
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or after %1.</source>
+        <translation>Choose a date on or after %1.</translation>
+    </message>
+    <message>
+        <source>Choose a date on or before %1.</source>
+        <translation>Choose a date on or before %1.</translation>
+    </message>
+    <message>
+        <source>Choose one of the offered options.</source>
+        <translation>Choose one of the offered options.</translation>
+    </message>
+    <message>
+        <source>Choose only from the offered options.</source>
+        <translation>Choose only from the offered options.</translation>
+    </message>
+    <message>
+        <source>Choose each option only once.</source>
+        <translation>Choose each option only once.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n options.</source>
+        <translation>
+            <numerusform>Choose at least %n option.</numerusform>
+            <numerusform>Choose at least %n options.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n options.</source>
+        <translation>
+            <numerusform>Choose at most %n option.</numerusform>
+            <numerusform>Choose at most %n options.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter street, postal code and city.</source>
+        <translation>Enter street, postal code and city.</translation>
+    </message>
+    <message>
+        <source>Enter a postal code of five digits.</source>
+        <translation>Enter a postal code of five digits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at least %n files.</source>
+        <translation>
+            <numerusform>Attach at least %n file.</numerusform>
+            <numerusform>Attach at least %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attach at most %n files.</source>
+        <translation>
+            <numerusform>Attach at most %n file.</numerusform>
+            <numerusform>Attach at most %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unknown field.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <source>Tick this box to continue.</source>
+        <translation>Tick this box to continue.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>This field is required.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>free of charge</source>
+        <translation>free of charge</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <extracomment>A fee that depends on the application, e.g. &quot;from €0.00&quot;</extracomment>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>immediately</source>
+        <translation>immediately</translation>
+    </message>
+    <message>
+        <source>about 1 working day</source>
+        <translation>about 1 working day</translation>
+    </message>
+    <message>
+        <source>about %1 working days</source>
+        <translation>about %1 working days</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Services of your city</source>
+        <translation>Services of your city</translation>
+    </message>
+    <message>
+        <source>Which service do you need? Search the services of your city or choose one from the list.</source>
+        <translation>Which service do you need? Search the services of your city or choose one from the list.</translation>
+    </message>
+    <message>
+        <source>&amp;Search services</source>
+        <translation>&amp;Search services</translation>
+    </message>
+    <message>
+        <source>For example: parking permit, certificate, dog</source>
+        <translation>For example: parking permit, certificate, dog</translation>
+    </message>
+    <message>
+        <source>Search services</source>
+        <translation>Search services</translation>
+    </message>
+    <message>
+        <source>Type words to narrow the list of services below</source>
+        <translation>Type words to narrow the list of services below</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</source>
+        <translation>The services of your city with office, fee and processing time. Press Enter to see the details of a service.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Show details of the selected service</source>
+        <translation>Show details of the selected service</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in with your account to use the services of your city online.</source>
+        <translation>Sign in with your account to use the services of your city online.</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>The username of your account</source>
+        <translation>The username of your account</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>The password of your account</source>
+        <translation>The password of your account</translation>
+    </message>
+    <message>
+        <source>&amp;One-time code</source>
+        <translation>&amp;One-time code</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
+    </message>
+    <message>
+        <source>The six-digit code from your authenticator app</source>
+        <translation>The six-digit code from your authenticator app</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Your account is protected with a second factor. Please enter the current code from your authenticator app.</source>
+        <translation>Your account is protected with a second factor. Please enter the current code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation>Error message</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Rathaus</source>
+        <translation>Rathaus</translation>
+    </message>
+    <message>
+        <source>Demo city: not a real authority. Applications and data here are examples only.</source>
+        <translation>Demo city: not a real authority. Applications and data here are examples only.</translation>
+    </message>
+    <message>
+        <source>Demo city: not a real authority</source>
+        <translation>Demo city: not a real authority</translation>
+    </message>
+    <message>
+        <source>&amp;Understood</source>
+        <translation>&amp;Understood</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>Close the notice</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>Language and city server</source>
+        <translation>Language and city server</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>End your session on this computer</source>
+        <translation>End your session on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPage</name>
+    <message>
+        <source>Service details</source>
+        <translation>Service details</translation>
+    </message>
+    <message>
+        <source>&amp;Back to all services</source>
+        <translation>&amp;Back to all services</translation>
+    </message>
+    <message>
+        <source>Back to all services</source>
+        <translation>Back to all services</translation>
+    </message>
+    <message>
+        <source>About this service</source>
+        <translation>About this service</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>What you need</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Responsible office</source>
+        <translation>Responsible office</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Apply online</source>
+        <translation>&amp;Apply online</translation>
+    </message>
+    <message>
+        <source>Apply online</source>
+        <translation>Apply online</translation>
+    </message>
+    <message>
+        <source>Fill in the application form step by step.</source>
+        <translation>Fill in the application form step by step.</translation>
+    </message>
+    <message>
+        <source>Opens the application form. You check all your answers before you submit them.</source>
+        <translation>Opens the application form. You check all your answers before you submit them.</translation>
+    </message>
+    <message>
+        <source>You fill in the form step by step and check all your answers before you submit them.</source>
+        <translation>You fill in the form step by step and check all your answers before you submit them.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the program. It changes at once.</source>
+        <translation>The language of the program. It changes at once.</translation>
+    </message>
+    <message>
+        <source>City &amp;server</source>
+        <translation>City &amp;server</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in demo city</source>
+        <translation>Empty: the built-in demo city</translation>
+    </message>
+    <message>
+        <source>City server</source>
+        <translation>City server</translation>
+    </message>
+    <message>
+        <source>The address of your city&apos;s server, starting with https://. Leave it empty for the built-in demo city.</source>
+        <translation>The address of your city&apos;s server, starting with https://. Leave it empty for the built-in demo city.</translation>
+    </message>
+    <message>
+        <source>A new server address is used the next time you start Rathaus.</source>
+        <translation>A new server address is used the next time you start Rathaus.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffHomePage</name>
+    <message>
+        <source>Staff start page</source>
+        <translation>Staff start page</translation>
+    </message>
+    <message>
+        <source>You are signed in with a staff account.</source>
+        <translation>You are signed in with a staff account.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
+        <translation>The workspace for handling cases will follow in a coming version of Rathaus.</translation>
+    </message>
+</context>
+<context>
+    <name>StartupOptions</name>
+    <message>
+        <source>Rathaus: the city hall on your desktop.</source>
+        <translation>Rathaus: the city hall on your desktop.</translation>
+    </message>
+    <message>
+        <source>The city server to use (https://...). Without it: the built-in demo city.</source>
+        <translation>The city server to use (https://...). Without it: the built-in demo city.</translation>
+    </message>
+    <message>
+        <source>The language of the program: de or en.</source>
+        <translation>The language of the program: de or en.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds from launch until the first window shows data, then quit.</source>
+        <translation>Print the milliseconds from launch until the first window shows data, then quit.</translation>
+    </message>
+    <message>
+        <source>The folder for the demo city&apos;s data.</source>
+        <translation>The folder for the demo city&apos;s data.</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>Not a valid URL: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1 (use de or en)</source>
+        <translation>Unknown language: %1 (use de or en)</translation>
+    </message>
+</context>
+<context>
+    <name>TransportPolicy</name>
+    <message>
+        <source>The server address is not valid.</source>
+        <translation>The server address is not valid.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the settings.</source>
+        <translation>Check the server address in the settings.</translation>
+    </message>
+    <message>
+        <source>The connection to the server would not be encrypted.</source>
+        <translation>The connection to the server would not be encrypted.</translation>
+    </message>
+    <message>
+        <source>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</source>
+        <translation>Rathaus only connects to a city server over HTTPS. Ask your city for the correct address (it starts with https://).</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::ServiceCatalogueModel</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationFormPage</name>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Check and submit</source>
+        <translation>Check and submit</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <extracomment>Step indicator, e.g. &quot;Step 2 of 3: Vehicle&quot;</extracomment>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Check answers &gt;</source>
+        <translation>&amp;Check answers &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>Check answers</source>
+        <translation>Check answers</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationReview</name>
+    <message>
+        <source>Please check your answers. You can change them before you submit the application.</source>
+        <translation>Please check your answers. You can change them before you submit the application.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Edit “%1”</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CheckboxFieldEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ChoiceFieldEditor</name>
+    <message>
+        <source>Please choose…</source>
+        <translation>Please choose…</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::DateFieldEditor</name>
+    <message>
+        <source>not chosen</source>
+        <translation>not chosen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::FileFieldEditor</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove file</source>
+        <translation>Remove file</translation>
+    </message>
+    <message>
+        <source>Accepted documents (%1)</source>
+        <translation>Accepted documents (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a document</source>
+        <translation>Choose a document</translation>
+    </message>
+    <message>
+        <source>The file cannot be read. Please choose another one.</source>
+        <translation>The file cannot be read. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted. Please choose a %1 file.</source>
+        <translation>This kind of file is not accepted. Please choose a %1 file.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). At most %2 are accepted.</source>
+        <translation>The file is too large (%1). At most %2 are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::HomePage</name>
+    <message>
+        <source>Loading the services of your city…</source>
+        <translation>Loading the services of your city…</translation>
+    </message>
+    <message>
+        <source>The services could not be loaded.</source>
+        <translation>The services could not be loaded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service matches your search. Try another word.</source>
+        <translation>No service matches your search. Try another word.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 services match your search.</source>
+        <translation>
+            <numerusform>%n of %1 services matches your search.</numerusform>
+            <numerusform>%n of %1 services match your search.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Good day, %1</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::LineFieldEditor</name>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <source>e.g. 04131 123456</source>
+        <translation>e.g. 04131 123456</translation>
+    </message>
+    <message>
+        <source>e.g. DE89 3704 0044 0532 0130 00</source>
+        <translation>e.g. DE89 3704 0044 0532 0130 00</translation>
+    </message>
+    <message>
+        <source>e.g. LG-AB 123</source>
+        <translation>e.g. LG-AB 123</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::LoginPage</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Starting the demo city…</source>
+        <translation>Starting the demo city…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Connected to the demo city on this computer.</source>
+        <translation>Connected to the demo city on this computer.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connected to %1.</translation>
+    </message>
+    <message>
+        <source>The demo city could not be started.</source>
+        <translation>The demo city could not be started.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at the moment.</source>
+        <translation>%1 cannot be reached at the moment.</translation>
+    </message>
+    <message>
+        <source>Please enter your username.</source>
+        <translation>Please enter your username.</translation>
+    </message>
+    <message>
+        <source>Please enter your password.</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <source>Please enter the 6-digit code from your authenticator app.</source>
+        <translation>Please enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>The username or the password is not correct. Please check your entry and try again.</source>
+        <translation>The username or the password is not correct. Please check your entry and try again.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</source>
+        <translation>The sign-in did not succeed. Please check your password and enter the current code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
+        <translation>Too many sign-in attempts. Please wait a few minutes and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MainWindow</name>
+    <message>
+        <source>Rathaus – Demo city</source>
+        <translation>Rathaus – Demo city</translation>
+    </message>
+    <message>
+        <source>Rathaus</source>
+        <translation>Rathaus</translation>
+    </message>
+    <message>
+        <source>Rathaus · Demo city</source>
+        <translation>Rathaus · Demo city</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</source>
+        <translation>This computer has no keychain that Rathaus can use, so your sign-in is kept only while Rathaus is open. The next time you start Rathaus, please sign in again.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Your session has ended. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Not sent yet</translation>
+    </message>
+    <message>
+        <source>Online submission is coming in the next version of Rathaus.</source>
+        <translation>Online submission is coming in the next version of Rathaus.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
+        <translation>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::PostalAddressFieldEditor</name>
+    <message>
+        <source>Street and house number</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ServiceDetailPage</name>
+    <message>
+        <source>Loading the details…</source>
+        <translation>Loading the details…</translation>
+    </message>
+    <message>
+        <source>The details could not be loaded.</source>
+        <translation>The details could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Nothing beyond your account.</source>
+        <translation>Nothing beyond your account.</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffHomePage</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Good day, %1</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>all offices</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "app/client/CatalogueApi.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
+#include "app/ui/ApplicationFormPage.h"
 #include "app/ui/HomePage.h"
 #include "app/ui/LanguageManager.h"
 #include "app/ui/LoginPage.h"
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSizePolicy>
 #include <QStatusBar>
 
@@ -33,9 +35,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_detailPage->setObjectName(QStringLiteral("serviceDetailPage"));
     m_staffPage = new StaffHomePage(services.catalogue, this);
     m_staffPage->setObjectName(QStringLiteral("staffHomePage"));
+    m_formPage = new ApplicationFormPage(services.catalogue, this);
+    m_formPage->setObjectName(QStringLiteral("applicationFormPage"));
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
-           static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage) })
+           static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
+           static_cast<QWidget *>(m_formPage) })
         ui->pageStack->addWidget(page);
     m_settingsDialog = new SettingsDialog(services.settings, services.language, this);
 
@@ -83,6 +88,16 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPage(m_homePage);
         m_homePage->focusSearch();
     });
+
+    connect(m_detailPage, &ServiceDetailPage::applyRequested, this,
+            [this](const ServiceDetail &service) {
+                m_formPage->start(service);
+                showPage(m_formPage);
+            });
+    connect(m_formPage, &ApplicationFormPage::backRequested, this,
+            [this] { showPage(m_detailPage); });
+    connect(m_formPage, &ApplicationFormPage::submitRequested, this,
+            &MainWindow::showSubmissionNotice);
 
     showPage(m_loginPage);
     retranslate();
@@ -162,6 +177,7 @@ void MainWindow::onLoggedOut()
     m_loginPage->reset();
     m_homePage->setUser({});
     m_staffPage->setUser({});
+    m_formPage->reset(); // nothing of one citizen's answers for the next
     showPage(m_loginPage);
     m_loginPage->focusFirstField();
     retranslate();
@@ -173,6 +189,21 @@ void MainWindow::showKeychainNotice()
     // nothing interrupts the user's work.
     ui->keychainNoticeFrame->show();
     retranslate();
+}
+
+void MainWindow::showSubmissionNotice()
+{
+    // TODO(submission): send the application (idempotent, outbox) instead.
+    // Window-modal and not blocking: the form and its answers stay as they are.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Not sent yet"),
+                                tr("Online submission is coming in the next version of Rathaus."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("submissionNoticeBox"));
+    box->setInformativeText(tr("Nothing is lost: your answers stay in the form as long as "
+                               "Rathaus is open and you are signed in."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
 }
 
 void MainWindow::openSettings()

@@ -22,6 +22,7 @@ class Session;
 
 namespace rathaus::ui {
 
+class ApplicationFormPage;
 class HomePage;
 class LanguageManager;
 class LoginPage;
@@ -31,7 +32,8 @@ class StaffHomePage;
 
 // The window: toolbar (settings, sign out), the demo banner in embedded mode,
 // a one-time notice when no keychain keeps the session, and a stack of pages
-// that follows the session (sign-in, citizen home, service detail, staff).
+// that follows the session (sign-in, citizen home, service detail, application
+// form, staff).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ public:
     HomePage *homePage() const { return m_homePage; }
     ServiceDetailPage *serviceDetailPage() const { return m_detailPage; }
     StaffHomePage *staffHomePage() const { return m_staffPage; }
+    ApplicationFormPage *applicationFormPage() const { return m_formPage; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     QWidget *currentPage() const;
 
@@ -73,6 +76,7 @@ private:
     void onLoggedIn(const UserInfo &user);
     void onLoggedOut();
     void showKeychainNotice();
+    void showSubmissionNotice();
     void openSettings();
     void retranslate();
 
@@ -82,6 +86,7 @@ private:
     HomePage *m_homePage;
     ServiceDetailPage *m_detailPage;
     StaffHomePage *m_staffPage;
+    ApplicationFormPage *m_formPage;
     SettingsDialog *m_settingsDialog;
     QLabel *m_titleLabel;
     QLabel *m_userLabel;

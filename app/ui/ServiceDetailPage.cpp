@@ -28,6 +28,10 @@ ServiceDetailPage::ServiceDetailPage(client::ApiClient *api,
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, &ServiceDetailPage::backRequested);
     }
+    connect(ui->applyButton, &QPushButton::clicked, this, [this] {
+        if (m_detail && !m_detail->form.steps.isEmpty())
+            emit applyRequested(*m_detail);
+    });
     connect(m_catalogue, &QAbstractItemModel::dataChanged, this, &ServiceDetailPage::render);
     render();
 }
@@ -87,6 +91,9 @@ void ServiceDetailPage::render()
     ui->statusLabel->setVisible(!status.isEmpty());
 
     const bool haveDetail = m_detail.has_value();
+    // The form comes with the details: until they are there, nothing to fill in.
+    ui->applyButton->setEnabled(haveDetail && !m_detail->form.steps.isEmpty());
+    ui->applyHintLabel->setVisible(haveDetail && !m_detail->form.steps.isEmpty());
     ui->detailScrollArea->setVisible(haveDetail || m_catalogue->service(m_serviceId));
     ui->descriptionHeading->setVisible(haveDetail);
     ui->descriptionLabel->setVisible(haveDetail);

@@ -20,7 +20,7 @@ class ServiceCatalogueModel;
 namespace rathaus::ui {
 
 // One service: what it is, what you need, what it costs, how long it takes,
-// on which legal basis. Applying online is a later step (button disabled).
+// on which legal basis, and the way into its online application form.
 class ServiceDetailPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
 
 signals:
     void backRequested();
+    // The citizen wants to apply; `service` carries the form schema.
+    void applyRequested(const rathaus::ServiceDetail &service);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace rathaus::ui {
+
+// The last page of an application: every visible answer, step by step, with
+// an "Edit" link back to its step, and the fee. Only shows; the form page
+// fills it.
+class ApplicationReview : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Row
+    {
+        QString fieldId;
+        QString label;
+        QString value; // may span several lines
+    };
+    struct Step
+    {
+        QString title;
+        QList<Row> rows;
+    };
+
+    explicit ApplicationReview(QWidget *parent = nullptr);
+
+    void setContent(const QList<Step> &steps, const QString &fee);
+
+signals:
+    void editRequested(int step);
+
+private:
+    void clear();
+
+    QVBoxLayout *m_layout;
+};
+
+} // namespace rathaus::ui

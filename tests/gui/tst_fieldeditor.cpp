@@ -1,0 +1,308 @@
+// Every field type of the form schema gets an editor whose value is the JSON
+// the shared FormValidator expects, and back (app/ui/forms/).
+#include "app/ui/forms/FieldEditor.h"
+#include "app/ui/forms/FieldEditorFactory.h"
+#include "app/ui/forms/FileFieldEditor.h"
+#include "common/forms/FormValidator.h"
+
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace rathaus;
+
+namespace {
+
+FormField makeField(FieldType type, const QString &id)
+{
+    FormField field;
+    field.id = id;
+    field.type = type;
+    field.label = LocalizedText { QStringLiteral("Feld %1").arg(id), QStringLiteral("Field %1").arg(id) };
+    field.help = LocalizedText { QStringLiteral("Hilfe"), QStringLiteral("Help") };
+    field.required = true;
+    return field;
+}
+
+QList<FieldOption> options(int count)
+{
+    QList<FieldOption> list;
+    for (int i = 0; i < count; ++i)
+        list.append({ QStringLiteral("o%1").arg(i),
+                      LocalizedText { QStringLiteral("Option %1").arg(i),
+                                      QStringLiteral("Option %1").arg(i) } });
+    return list;
+}
+
+} // namespace
+
+class FieldEditorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(content);
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(dir.isValid());
+    }
+
+    void valueRoundTrips_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("display");
+        const QString today = QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+        QTest::newRow("text") << int(FieldType::Text) << QJsonValue(QStringLiteral("Erika"))
+                              << QStringLiteral("Erika");
+        QTest::newRow("multiline") << int(FieldType::Multiline)
+                                   << QJsonValue(QStringLiteral("Line 1\nLine 2"))
+                                   << QStringLiteral("Line 1\nLine 2");
+        QTest::newRow("number") << int(FieldType::Number) << QJsonValue(3) << QStringLiteral("3");
+        QTest::newRow("date") << int(FieldType::Date) << QJsonValue(today)
+                              << QLocale().toString(QDate::fromString(today, Qt::ISODate),
+                                                    QLocale::LongFormat);
+        QTest::newRow("choice (radio)") << int(FieldType::Choice) << QJsonValue(QStringLiteral("o1"))
+                                        << QStringLiteral("Option 1");
+        QTest::newRow("choice (combo)") << int(FieldType::Choice) << QJsonValue(QStringLiteral("o4"))
+                                        << QStringLiteral("Option 4");
+        QTest::newRow("multichoice")
+            << int(FieldType::MultiChoice)
+            << QJsonValue(QJsonArray { QStringLiteral("o0"), QStringLiteral("o2") })
+            << QStringLiteral("Option 0, Option 2");
+        QTest::newRow("checkbox") << int(FieldType::Checkbox) << QJsonValue(true)
+                                  << QStringLiteral("Yes");
+        QTest::newRow("email") << int(FieldType::Email)
+                               << QJsonValue(QStringLiteral("erika@example.org"))
+                               << QStringLiteral("erika@example.org");
+        QTest::newRow("phone") << int(FieldType::Phone) << QJsonValue(QStringLiteral("04131 123456"))
+                               << QStringLiteral("04131 123456");
+        QTest::newRow("iban") << int(FieldType::Iban)
+                              << QJsonValue(QStringLiteral("DE89370400440532013000"))
+                              << QStringLiteral("DE89 3704 0044 0532 0130 00");
+        QTest::newRow("licence_plate") << int(FieldType::LicencePlate)
+                                       << QJsonValue(QStringLiteral("LG-AB 123"))
+                                       << QStringLiteral("LG-AB 123");
+        QTest::newRow("postal_address")
+            << int(FieldType::PostalAddress)
+            << QJsonValue(QJsonObject { { QStringLiteral("street"), QStringLiteral("Am Markt 1") },
+                                        { QStringLiteral("postal_code"), QStringLiteral("21335") },
+                                        { QStringLiteral("city"), QStringLiteral("Lüneburg") } })
+            << QStringLiteral("Am Markt 1\n21335 Lüneburg");
+    }
+
+    void valueRoundTrips()
+    {
+        QFETCH(int, type);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, display);
+        FormField field = makeField(FieldType(type), QStringLiteral("f"));
+        if (field.type == FieldType::Choice)
+            field.options = options(QByteArray(QTest::currentDataTag()).contains("combo") ? 6 : 3);
+        if (field.type == FieldType::MultiChoice)
+            field.options = options(3);
+        if (field.type == FieldType::Date) {
+            field.min = -10;
+            field.max = 0;
+        }
+        if (field.type == FieldType::Number) {
+            field.min = 1;
+            field.max = 10;
+        }
+        std::unique_ptr<ui::FieldEditor> editor(ui::FieldEditorFactory::create(field, QStringLiteral("en")));
+        QVERIFY(editor);
+        QCOMPARE(editor->objectName(), QStringLiteral("field_f"));
+        // Untouched: not given, so a required field is an error.
+        const FormSchema schema { 1, { FormStep { {}, { field } } } };
+        const FormValidator validator(schema);
+        QVERIFY(!validator.validateField(field, editor->value()).isEmpty());
+
+        QSignalSpy edited(editor.get(), &ui::FieldEditor::edited);
+        editor->setValue(value);
+        QCOMPARE(edited.size(), 0); // only the citizen's changes count
+        QCOMPARE(editor->value(), value);
+        QCOMPARE(editor->displayText(), display);
+        QCOMPARE(validator.validateField(field, editor->value()), QString());
+
+        // Label in the UI language, required marker, help, accessible name.
+        auto *label = editor->findChild<QLabel *>(QStringLiteral("label_f"));
+        QVERIFY(label);
+        QVERIFY(label->text().startsWith(QLatin1String("Field f")));
+        QVERIFY(label->text().contains(QLatin1Char('*')));
+        QCOMPARE(editor->findChild<QLabel *>(QStringLiteral("help_f"))->text(),
+                 QStringLiteral("Help"));
+        int named = 0;
+        for (QWidget *input : editor->findChildren<QWidget *>()) {
+            if (!input->property("fieldInput").toBool())
+                continue;
+            QVERIFY2(!input->accessibleName().isEmpty(), input->metaObject()->className());
+            ++named;
+        }
+        QVERIFY(named > 0);
+
+        // Errors show beside the field and reach the screen reader.
+        editor->setError(QStringLiteral("Wrong."));
+        QCOMPARE(editor->error(), QStringLiteral("Wrong."));
+        editor->setError({});
+        QCOMPARE(editor->error(), QString());
+
+        // Emptied again: not given.
+        editor->setValue(QJsonValue::Undefined);
+        if (field.type != FieldType::Checkbox)
+            QVERIFY(editor->value().isUndefined());
+        else
+            QCOMPARE(editor->value(), QJsonValue(false));
+    }
+
+    void choiceUsesRadiosUpToFourOptions()
+    {
+        FormField field = makeField(FieldType::Choice, QStringLiteral("c"));
+        field.options = options(4);
+        std::unique_ptr<ui::FieldEditor> radios(ui::FieldEditorFactory::create(field, QStringLiteral("de")));
+        QCOMPARE(radios->findChildren<QRadioButton *>().size(), 4);
+        QVERIFY(!radios->findChild<QComboBox *>());
+        auto *second = radios->findChild<QRadioButton *>(QStringLiteral("option_c_o1"));
+        QVERIFY(second);
+        QSignalSpy edited(radios.get(), &ui::FieldEditor::edited);
+        QTest::keyClick(second, Qt::Key_Space);
+        QCOMPARE(edited.size(), 1);
+        QCOMPARE(radios->value(), QJsonValue(QStringLiteral("o1")));
+
+        field.options = options(5);
+        std::unique_ptr<ui::FieldEditor> combo(ui::FieldEditorFactory::create(field, QStringLiteral("de")));
+        auto *box = combo->findChild<QComboBox *>(QStringLiteral("input_c"));
+        QVERIFY(box);
+        QCOMPARE(box->count(), 6); // "please choose" first
+        QVERIFY(combo->value().isUndefined());
+        QTest::keyClick(box, Qt::Key_Down);
+        QTest::keyClick(box, Qt::Key_Down);
+        QCOMPARE(combo->value(), QJsonValue(QStringLiteral("o1")));
+    }
+
+    void typedValues()
+    {
+        // Licence plates in capitals as typed.
+        std::unique_ptr<ui::FieldEditor> plate(ui::FieldEditorFactory::create(
+            makeField(FieldType::LicencePlate, QStringLiteral("p")), QStringLiteral("en")));
+        auto *plateEdit = plate->findChild<QLineEdit *>(QStringLiteral("input_p"));
+        QTest::keyClicks(plateEdit, QStringLiteral("lg-ab 12"));
+        QCOMPARE(plateEdit->text(), QStringLiteral("LG-AB 12"));
+        QCOMPARE(plate->value(), QJsonValue(QStringLiteral("LG-AB 12")));
+
+        // IBANs stored compact, shown in groups once the input is left.
+        std::unique_ptr<ui::FieldEditor> iban(ui::FieldEditorFactory::create(
+            makeField(FieldType::Iban, QStringLiteral("i")), QStringLiteral("en")));
+        auto *ibanEdit = iban->findChild<QLineEdit *>(QStringLiteral("input_i"));
+        QSignalSpy committed(iban.get(), &ui::FieldEditor::committed);
+        QTest::keyClicks(ibanEdit, QStringLiteral("de89370400440532013000"));
+        QTest::keyClick(ibanEdit, Qt::Key_Return);
+        QCOMPARE(committed.size(), 1);
+        QCOMPARE(ibanEdit->text(), QStringLiteral("DE89 3704 0044 0532 0130 00"));
+        QCOMPARE(iban->value(), QJsonValue(QStringLiteral("DE89370400440532013000")));
+
+        // Numbers within their bounds, typed in the user's locale.
+        FormField count = makeField(FieldType::Number, QStringLiteral("n"));
+        count.min = 1;
+        count.max = 10;
+        std::unique_ptr<ui::FieldEditor> number(ui::FieldEditorFactory::create(count, QStringLiteral("en")));
+        auto *spin = number->findChild<QDoubleSpinBox *>(QStringLiteral("input_n"));
+        QCOMPARE(spin->maximum(), 10.0);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("7"));
+        QCOMPARE(number->value(), QJsonValue(7.0));
+
+        // Dates bounded relative to today.
+        FormField when = makeField(FieldType::Date, QStringLiteral("d"));
+        when.min = 3;
+        when.max = 90;
+        std::unique_ptr<ui::FieldEditor> date(ui::FieldEditorFactory::create(when, QStringLiteral("en")));
+        auto *dateEdit = date->findChild<QDateEdit *>(QStringLiteral("input_d"));
+        QVERIFY(dateEdit->calendarPopup());
+        QCOMPARE(dateEdit->maximumDate(), QDate::currentDate().addDays(90));
+        QVERIFY(dateEdit->minimumDate() < QDate::currentDate().addDays(3)); // "not chosen"
+        dateEdit->setDate(QDate::currentDate().addDays(10));
+        QCOMPARE(date->value(),
+                 QJsonValue(QDate::currentDate().addDays(10).toString(Qt::ISODate)));
+
+        // A date can be typed too, starting from "not chosen".
+        FormField birth = makeField(FieldType::Date, QStringLiteral("b"));
+        birth.max = 0;
+        std::unique_ptr<ui::FieldEditor> born(ui::FieldEditorFactory::create(birth, QStringLiteral("de")));
+        auto *bornEdit = born->findChild<QDateEdit *>(QStringLiteral("input_b"));
+        bornEdit->setLocale(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(born->value().isUndefined());
+        QTest::keyClicks(bornEdit, QStringLiteral("15.05.1990"));
+        QCOMPARE(born->value(), QJsonValue(QStringLiteral("1990-05-15")));
+
+        // A consent: clicking its text ticks it.
+        std::unique_ptr<ui::FieldEditor> consent(ui::FieldEditorFactory::create(
+            makeField(FieldType::Checkbox, QStringLiteral("k")), QStringLiteral("en")));
+        auto *label = consent->findChild<QLabel *>(QStringLiteral("label_k"));
+        QTest::mouseClick(label, Qt::LeftButton);
+        QCOMPARE(consent->value(), QJsonValue(true));
+    }
+
+    void fileIsCheckedBeforeAnythingIsSent()
+    {
+        FormField field = makeField(FieldType::File, QStringLiteral("doc"));
+        field.accept = { QStringLiteral("application/pdf"), QStringLiteral("image/png") };
+        field.maxBytes = 2000;
+        std::unique_ptr<ui::FieldEditor> base(ui::FieldEditorFactory::create(field, QStringLiteral("en")));
+        auto *editor = qobject_cast<ui::FileFieldEditor *>(base.get());
+        QVERIFY(editor);
+        QSignalSpy edited(editor, &ui::FieldEditor::edited);
+
+        const QString text = writeFile(QStringLiteral("notes.txt"), "just text\n");
+        QVERIFY(!editor->chooseFile(text));
+        QVERIFY(editor->value().isUndefined());
+        const QString large =
+            writeFile(QStringLiteral("large.pdf"), "%PDF-1.4\n" + QByteArray(5000, 'x'));
+        QVERIFY(!editor->chooseFile(large));
+        QCOMPARE(edited.size(), 0);
+
+        const QString pdf = writeFile(QStringLiteral("schein.pdf"), "%PDF-1.4\n%%EOF\n");
+        QVERIFY(editor->chooseFile(pdf));
+        QCOMPARE(edited.size(), 1);
+        const QJsonArray files = editor->value().toArray();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files.first().toObject();
+        QCOMPARE(file.value(QLatin1String("name")).toString(), QStringLiteral("schein.pdf"));
+        QCOMPARE(file.value(QLatin1String("mime_type")).toString(), QStringLiteral("application/pdf"));
+        QCOMPARE(file.value(QLatin1String("local_path")).toString(), pdf);
+        QVERIFY(editor->displayText().startsWith(QLatin1String("schein.pdf (")));
+
+        std::unique_ptr<ui::FieldEditor> copy(ui::FieldEditorFactory::create(field, QStringLiteral("en")));
+        copy->setValue(editor->value());
+        QCOMPARE(copy->value(), editor->value());
+    }
+};
+
+QTEST_MAIN(FieldEditorTest)
+#include "tst_fieldeditor.moc"
