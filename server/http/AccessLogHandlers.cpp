@@ -3,15 +3,13 @@
 #include "common/core/Clock.h"
 #include "common/wire/Page.h"
 #include "server/domain/SessionService.h"
-#include "server/http/JsonBody.h"
+#include "server/http/PageQuery.h"
 #include "server/store/AccessLogRepository.h"
 
 namespace rathaus::server::http::handlers {
 
 namespace {
 
-constexpr int kDefaultLimit = 50;
-constexpr int kMaxLimit = 200;
 constexpr qsizetype kMaxIdLength = 100;
 
 // The cursor is the seq of the last entry of the previous page, as text.
@@ -33,16 +31,9 @@ std::optional<qint64> seqFromCursor(const QString &cursor)
 AccessLogFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
 {
     AccessLogFilter filter;
-    filter.limit = kDefaultLimit;
-    const QString limit = request.queryValue(QStringLiteral("limit"));
-    if (!limit.isNull()) {
-        bool ok = false;
-        filter.limit = limit.toInt(&ok);
-        if (!ok || filter.limit < 1 || filter.limit > kMaxLimit)
-            errors->insert(QStringLiteral("limit"),
-                           QStringLiteral("A whole number from 1 to %1.").arg(kMaxLimit));
-    }
-    const QString cursor = request.queryValue(QStringLiteral("cursor"));
+    const PageQuery page = PageQuery::parse(request, errors);
+    filter.limit = page.limit;
+    const QString &cursor = page.cursor;
     if (!cursor.isEmpty()) {
         filter.beforeSeq = seqFromCursor(cursor);
         if (!filter.beforeSeq)
@@ -71,7 +62,7 @@ Reply myAccessLog(HandlerContext &context, const RequestContext &request)
     QMap<QString, QString> errors;
     AccessLogFilter filter = parseFilter(request, &errors);
     if (!errors.isEmpty())
-        return Reply::problem(JsonBody::validationProblem(errors));
+        return Reply::problem(invalidQueryProblem(errors));
     filter.citizenId = session.value().user.id;
     filter.nowMs = context.clock.now().toMSecsSinceEpoch();
     const int pageSize = filter.limit;

@@ -1,5 +1,7 @@
 #include "server/http/ApplicationHandlers.h"
 
+#include "server/http/PageQuery.h"
+
 #include "server/domain/ApplicationService.h"
 #include "server/domain/SessionService.h"
 #include "server/http/JsonBody.h"
@@ -8,8 +10,6 @@ namespace rathaus::server::http::handlers {
 
 namespace {
 
-constexpr int kDefaultLimit = 50;
-constexpr int kMaxLimit = 200;
 constexpr qsizetype kMaxKeyLength = 255;
 
 // The signed-in citizen, or the answer for everybody else (401, 403).
@@ -52,28 +52,12 @@ Result<QString> idempotencyKeyOf(const RequestContext &request)
     return QString::fromLatin1(key);
 }
 
-Problem badQuery(const QMap<QString, QString> &errors)
-{
-    Problem problem =
-        Problem::make(400, QStringLiteral("invalid-query"), QStringLiteral("Invalid query"),
-                      QStringLiteral("Some query parameters are invalid."));
-    problem.fieldErrors = errors;
-    return problem;
-}
-
 ApplicationListFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
 {
     ApplicationListFilter filter;
-    filter.limit = kDefaultLimit;
-    const QString limit = request.queryValue(QStringLiteral("limit"));
-    if (!limit.isNull()) {
-        bool ok = false;
-        filter.limit = limit.toInt(&ok);
-        if (!ok || filter.limit < 1 || filter.limit > kMaxLimit)
-            errors->insert(QStringLiteral("limit"),
-                           QStringLiteral("A whole number from 1 to %1.").arg(kMaxLimit));
-    }
-    const QString cursor = request.queryValue(QStringLiteral("cursor"));
+    const PageQuery page = PageQuery::parse(request, errors);
+    filter.limit = page.limit;
+    const QString &cursor = page.cursor;
     if (!cursor.isEmpty()) {
         filter.after = ApplicationService::decodeCursor(cursor);
         if (!filter.after)
@@ -124,7 +108,7 @@ Reply listApplications(HandlerContext &context, const RequestContext &request)
     QMap<QString, QString> errors;
     ApplicationListFilter filter = parseFilter(request, &errors);
     if (!errors.isEmpty())
-        return Reply::problem(badQuery(errors));
+        return Reply::problem(invalidQueryProblem(errors));
     filter.citizenId = citizen.value().id;
     return Reply::json(ApplicationService(context.database, context.clock).list(filter).toJson());
 }
