@@ -1,5 +1,7 @@
 #include "common/domain/ApplicationStatus.h"
 
+#include "common/core/WireNames.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -62,28 +64,17 @@ constexpr std::array<Transition, 13> kTransitions { {
 
 QString applicationStatusToWire(ApplicationStatus status)
 {
-    for (const auto &[value, name] : kNames) {
-        if (value == status)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumToWire(kNames, status);
 }
 
 std::optional<ApplicationStatus> applicationStatusFromWire(const QString &wire)
 {
-    for (const auto &[value, name] : kNames) {
-        if (wire == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromWire(kNames, wire);
 }
 
 QList<ApplicationStatus> allApplicationStatuses()
 {
-    QList<ApplicationStatus> statuses;
-    for (const auto &entry : kNames)
-        statuses.append(entry.first);
-    return statuses;
+    return allEnumValues(kNames);
 }
 
 ApplicationStatus initialApplicationStatus(qint64 feeCents)

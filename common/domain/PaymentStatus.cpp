@@ -1,5 +1,7 @@
 #include "common/domain/PaymentStatus.h"
 
+#include "common/core/WireNames.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -60,46 +62,27 @@ Problem refundProblem(int status, const char *slug, const QString &title, const 
 
 QString paymentStatusToWire(PaymentStatus status)
 {
-    for (const auto &[value, name] : kNames) {
-        if (value == status)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumToWire(kNames, status);
 }
 
 std::optional<PaymentStatus> paymentStatusFromWire(const QString &wire)
 {
-    for (const auto &[value, name] : kNames) {
-        if (wire == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromWire(kNames, wire);
 }
 
 QList<PaymentStatus> allPaymentStatuses()
 {
-    QList<PaymentStatus> statuses;
-    for (const auto &entry : kNames)
-        statuses.append(entry.first);
-    return statuses;
+    return allEnumValues(kNames);
 }
 
 QString paymentFailureToWire(PaymentFailure failure)
 {
-    for (const auto &[value, name] : kFailures) {
-        if (value == failure)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumToWire(kFailures, failure);
 }
 
 std::optional<PaymentFailure> paymentFailureFromWire(const QString &wire)
 {
-    for (const auto &[value, name] : kFailures) {
-        if (wire == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromWire(kFailures, wire);
 }
 
 bool canTransition(PaymentStatus from, PaymentStatus to)

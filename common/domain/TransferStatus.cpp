@@ -1,5 +1,7 @@
 #include "common/domain/TransferStatus.h"
 
+#include "common/core/WireNames.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -46,28 +48,17 @@ constexpr std::array<Transition, 6> kTransitions { {
 
 QString transferStatusToWire(TransferStatus status)
 {
-    for (const auto &[value, name] : kNames) {
-        if (value == status)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return enumToWire(kNames, status);
 }
 
 std::optional<TransferStatus> transferStatusFromWire(const QString &wire)
 {
-    for (const auto &[value, name] : kNames) {
-        if (wire == QLatin1String(name))
-            return value;
-    }
-    return std::nullopt;
+    return enumFromWire(kNames, wire);
 }
 
 QList<TransferStatus> allTransferStatuses()
 {
-    QList<TransferStatus> statuses;
-    for (const auto &entry : kNames)
-        statuses.append(entry.first);
-    return statuses;
+    return allEnumValues(kNames);
 }
 
 bool canTransition(TransferStatus from, TransferStatus to, Actor actor)
