@@ -5,6 +5,9 @@
 #include "common/crypto/Crypto.h"
 #include "common/forms/FormValidator.h"
 #include "server/Logging.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/StatusTexts.h"
+#include "server/store/DocumentRepository.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
@@ -111,8 +114,8 @@ int processingDays(const QSqlDatabase &db, const QString &serviceId)
 
 } // namespace
 
-ApplicationService::ApplicationService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+ApplicationService::ApplicationService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &citizen,
@@ -220,8 +223,8 @@ ApplicationService::create(const UserRecord &citizen, const QString &key, const 
     return answer;
 }
 
-Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
-                                                     const QString &id) const
+Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId, const QString &id,
+                                                     const QString &language) const
 {
     if (!isApplicationId(id))
         return notFound();
@@ -235,15 +238,16 @@ Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
     detail.citizenId = row->citizenId;
     detail.schemaVersion = row->schemaVersion;
     detail.data = row->data;
-    // English on the server (no translator loaded); the client may show its
-    // own, localised statusLabel()/nextStepHint() for the same status.
-    detail.statusLabel = statusLabel(row->status);
-    detail.nextStep = nextStepHint(row->status, processingDays(db, row->serviceId));
+    detail.statusLabel = statusLabelIn(row->status, language);
+    detail.nextStep = nextStepIn(row->status, processingDays(db, row->serviceId), language);
     detail.deadline = utc(row->deadline);
     detail.version = row->version;
     for (const StoredHistoryEntry &entry : applications.history(row->id))
         detail.history.append(toWire(entry));
-    // payment: none until payments exist; documents: none issued yet.
+    for (const StoredDocument &document :
+         DocumentRepository(db).forApplication(row->id, /*citizenView=*/true))
+        detail.documents.append(document.document);
+    // payment: none until payments exist.
     return detail;
 }
 
@@ -262,38 +266,19 @@ Page<ApplicationSummary> ApplicationService::list(ApplicationListFilter filter) 
     return page;
 }
 
-Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id)
+Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id,
+                                                       const QString &language)
 {
     if (!isApplicationId(id))
         return notFound();
-    const QSqlDatabase db = m_database.connection();
-    {
-        const qint64 now = m_clock.nowSeconds();
-        Transaction transaction(db, m_database.dialect());
-        ApplicationRepository applications(db);
-        const auto row = applications.findForCitizen(citizenId, id);
-        if (!row)
-            return notFound();
-        if (!canTransition(row->status, ApplicationStatus::Withdrawn, Actor::Citizen))
-            return Problem::make(409, QStringLiteral("invalid-transition"),
-                                 QStringLiteral("Cannot withdraw"),
-                                 QStringLiteral("An application that is %1 cannot be withdrawn.")
-                                     .arg(applicationStatusToWire(row->status)));
-        if (!applications.updateStatus(row->id, row->version, ApplicationStatus::Withdrawn, now))
-            return Problem::make(409, QStringLiteral("edit-conflict"),
-                                 QStringLiteral("Changed meanwhile"),
-                                 QStringLiteral("The application was changed meanwhile. Reload "
-                                                "it and try again."));
-        StoredHistoryEntry entry;
-        entry.seq = row->version + 1;
-        entry.at = now;
-        entry.from = row->status;
-        entry.to = ApplicationStatus::Withdrawn;
-        entry.actor = Actor::Citizen;
-        applications.appendHistory(citizenId, row->id, entry);
-        transaction.commit();
-    }
-    return detail(citizenId, id);
+    TransitionCommand command;
+    command.applicationId = id;
+    command.to = ApplicationStatus::Withdrawn;
+    command.actor = CaseActor::citizen(citizenId);
+    const auto outcome = CaseTransitions(m_database, m_clock, m_events).transition(command);
+    if (!outcome)
+        return outcome.problem();
+    return detail(citizenId, id, language);
 }
 
 QString ApplicationService::requestHash(const QJsonObject &body)
