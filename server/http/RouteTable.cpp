@@ -5,6 +5,8 @@
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
 #include "server/http/CockpitHandlers.h"
+#include "server/http/FeedbackHandlers.h"
+#include "server/http/MessageHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
 
 #include <QRegularExpression>
@@ -33,6 +35,21 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/applications/{id}"), &handlers::getApplication },
         { M::Post, QStringLiteral("/api/v1/applications/{id}/withdraw"),
           &handlers::withdrawApplication },
+        { M::Get, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::listApplicationMessages },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::postApplicationMessage },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/answer"),
+          &handlers::answerApplication },
+        { M::Get, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::listCaseMessages },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::postCaseMessage },
+        { M::Post, QStringLiteral("/api/v1/me/records/{id}/correction"),
+          &handlers::requestRecordCorrection },
+        { M::Get, QStringLiteral("/api/v1/staff/messages"), &handlers::listOfficeMessages },
+        { M::Post, QStringLiteral("/api/v1/feedback"), &handlers::postFeedback },
+        { M::Get, QStringLiteral("/api/v1/staff/feedback"), &handlers::listFeedback },
     };
     return routes;
 }

@@ -82,6 +82,9 @@ public:
     // Moves the application on when it is still at `expectedVersion`; false
     // when someone else changed it first.
     bool updateStatus(const QString &id, int expectedVersion, ApplicationStatus to, qint64 now);
+    // Replaces the form data (a citizen's answer to an info request); the
+    // caller's transaction has already moved the version on.
+    void replaceData(const QString &id, const QJsonObject &data, qint64 now);
 
 private:
     QSqlDatabase m_db;
