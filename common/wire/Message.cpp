@@ -1,5 +1,6 @@
 #include "common/wire/Message.h"
 
+#include "common/core/WireNames.h"
 #include "common/wire/JsonReader.h"
 #include "common/wire/WireTime.h"
 
@@ -8,6 +9,11 @@
 namespace rathaus {
 
 namespace {
+
+constexpr WireNameTable<MessageSender, 2> kSenderNames { {
+    { MessageSender::Citizen, "citizen" },
+    { MessageSender::Office, "office" },
+} };
 
 QJsonValue textOrNull(const QString &text)
 {
@@ -18,16 +24,12 @@ QJsonValue textOrNull(const QString &text)
 
 QString messageSenderToWire(MessageSender sender)
 {
-    return sender == MessageSender::Office ? QStringLiteral("office") : QStringLiteral("citizen");
+    return enumToWire(kSenderNames, sender);
 }
 
 std::optional<MessageSender> messageSenderFromWire(const QString &wire)
 {
-    if (wire == QLatin1String("citizen"))
-        return MessageSender::Citizen;
-    if (wire == QLatin1String("office"))
-        return MessageSender::Office;
-    return std::nullopt;
+    return enumFromWire(kSenderNames, wire);
 }
 
 QJsonObject Message::toJson() const

@@ -5,7 +5,6 @@
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/ThrottleRepository.h"
-#include "server/store/Transaction.h"
 
 #include <QUuid>
 
@@ -44,8 +43,10 @@ FeedbackService::FeedbackService(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
 { }
 
-Result<Feedback> FeedbackService::submit(const UserRecord &user, const QJsonObject &request,
-                                         qint64 *retryAfterSeconds)
+Result<IdempotentCreate::Answer> FeedbackService::submit(const UserRecord &user,
+                                                         const QJsonObject &request,
+                                                         const IdempotentCreate &idempotency,
+                                                         qint64 *retryAfterSeconds)
 {
     QMap<QString, QString> errors;
     const QJsonValue textValue = request.value(QLatin1String("text"));
@@ -80,28 +81,28 @@ Result<Feedback> FeedbackService::submit(const UserRecord &user, const QJsonObje
         return validationProblem(errors);
 
     const qint64 now = m_clock.nowSeconds();
-    Transaction transaction(db, m_database.dialect());
-    // The lock row serialises one user's concurrent submissions (row lock on
-    // PostgreSQL), so the count below cannot be overshot.
-    ThrottleRepository(db).lock(QStringLiteral("feedback:") + user.id, now);
-    FeedbackRepository feedback(db);
-    const FeedbackRepository::Window window =
-        feedback.countByUserSince(user.id, now - kWindowSeconds);
-    if (window.count >= kPerDay) {
-        *retryAfterSeconds = std::max<qint64>(1, window.oldestAt + kWindowSeconds - now);
-        return Problem::make(429, QStringLiteral("too-many-requests"),
-                             QStringLiteral("Too many suggestions"),
-                             QStringLiteral("Thank you! You have sent %1 suggestions today; "
-                                            "please try again later.")
-                                 .arg(kPerDay));
-    }
-    row.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    row.userId = user.id;
-    row.text = text;
-    row.createdAt = now;
-    feedback.insert(row);
-    transaction.commit();
-    return toWire(row);
+    return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
+        // The lock row serialises one user's concurrent submissions (row lock
+        // on PostgreSQL), so the count below cannot be overshot.
+        ThrottleRepository(db).lock(QStringLiteral("feedback:") + user.id, now);
+        FeedbackRepository feedback(db);
+        const FeedbackRepository::Window window =
+            feedback.countByUserSince(user.id, now - kWindowSeconds);
+        if (window.count >= kPerDay) {
+            *retryAfterSeconds = std::max<qint64>(1, window.oldestAt + kWindowSeconds - now);
+            return Problem::make(429, QStringLiteral("too-many-requests"),
+                                 QStringLiteral("Too many suggestions"),
+                                 QStringLiteral("Thank you! You have sent %1 suggestions "
+                                                "today; please try again later.")
+                                     .arg(kPerDay));
+        }
+        row.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        row.userId = user.id;
+        row.text = text;
+        row.createdAt = now;
+        feedback.insert(row);
+        return IdempotentCreate::Created { toWire(row).toJson(), row.id };
+    });
 }
 
 Page<Feedback> FeedbackService::list(FeedbackFilter filter) const

@@ -3,6 +3,7 @@
 #include "common/core/Result.h"
 #include "common/wire/Message.h"
 #include "common/wire/Page.h"
+#include "server/domain/IdempotentCreate.h"
 #include "server/store/FeedbackRepository.h"
 #include "server/store/UserRepository.h"
 
@@ -34,9 +35,10 @@ public:
 
     FeedbackService(Database &database, const Clock &clock);
 
-    // `retryAfterSeconds` is set with a 429.
-    Result<Feedback> submit(const UserRecord &user, const QJsonObject &request,
-                            qint64 *retryAfterSeconds);
+    // Answers 201 with the stored Feedback; `retryAfterSeconds` is set with a 429.
+    Result<IdempotentCreate::Answer> submit(const UserRecord &user, const QJsonObject &request,
+                                            const IdempotentCreate &idempotency,
+                                            qint64 *retryAfterSeconds);
     Page<Feedback> list(FeedbackFilter filter) const;
 
     // Opaque list cursors (base64url of "created_at|id"); nullopt when malformed.

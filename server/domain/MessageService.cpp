@@ -4,7 +4,6 @@
 #include "server/domain/ApplicationService.h"
 #include "server/store/Database.h"
 #include "server/store/StaffPseudonymRepository.h"
-#include "server/store/Transaction.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -80,12 +79,11 @@ Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
     return readThread(*thread, MessageSender::Citizen, afterSeq, limit);
 }
 
-Result<Message> MessageService::citizenPost(const QString &citizenId,
-                                            const QString &applicationId,
-                                            const QJsonObject &request)
+Result<IdempotentCreate::Answer>
+MessageService::citizenPost(const QString &citizenId, const QString &applicationId,
+                            const QJsonObject &request, const IdempotentCreate &idempotency)
 {
-    const QSqlDatabase db = m_database.connection();
-    MessageRepository messages(db);
+    MessageRepository messages(m_database.connection());
     if (!citizensCase(messages, citizenId, applicationId))
         return notFound();
     QMap<QString, QString> errors;
@@ -94,20 +92,23 @@ Result<Message> MessageService::citizenPost(const QString &citizenId,
         return validationProblem(errors);
 
     const qint64 now = m_clock.nowSeconds();
-    Transaction transaction(db, m_database.dialect());
-    // Read again inside the transaction: the case may have closed meanwhile.
-    const auto thread = messages.threadCase(applicationId);
-    if (!thread)
-        return notFound();
-    if (isFinal(thread->status) && now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
-        return Problem::make(409, QStringLiteral("thread-closed"), QStringLiteral("Case closed"),
-                             QStringLiteral("This case was closed more than %1 days ago. Please "
-                                            "start a new application or contact the office.")
-                                 .arg(kClosedThreadDays));
-    // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
-    const StoredMessage stored = messages.append(citizenMessage(*thread, *draft, now));
-    transaction.commit();
-    return toWire(stored);
+    return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
+        // Read again inside the transaction: the case may have closed meanwhile.
+        const auto thread = messages.threadCase(applicationId);
+        if (!thread)
+            return notFound();
+        if (isFinal(thread->status) &&
+            now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
+            return Problem::make(409, QStringLiteral("thread-closed"),
+                                 QStringLiteral("Case closed"),
+                                 QStringLiteral("This case was closed more than %1 days ago. "
+                                                "Please start a new application or contact "
+                                                "the office.")
+                                     .arg(kClosedThreadDays));
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        const StoredMessage stored = messages.append(citizenMessage(*thread, *draft, now));
+        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+    });
 }
 
 Result<Page<Message>> MessageService::officeThread(const UserRecord &staff,
@@ -121,8 +122,9 @@ Result<Page<Message>> MessageService::officeThread(const UserRecord &staff,
     return readThread(*thread, MessageSender::Office, afterSeq, limit);
 }
 
-Result<Message> MessageService::officePost(const UserRecord &staff, const QString &applicationId,
-                                           const QJsonObject &request)
+Result<IdempotentCreate::Answer>
+MessageService::officePost(const UserRecord &staff, const QString &applicationId,
+                           const QJsonObject &request, const IdempotentCreate &idempotency)
 {
     const QSqlDatabase db = m_database.connection();
     MessageRepository messages(db);
@@ -135,36 +137,37 @@ Result<Message> MessageService::officePost(const UserRecord &staff, const QStrin
         return validationProblem(errors);
 
     const qint64 now = m_clock.nowSeconds();
-    Transaction transaction(db, m_database.dialect());
-    StoredMessage message;
-    message.threadId = thread->applicationId;
-    message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    message.applicationId = thread->applicationId;
-    message.citizenId = thread->citizenId;
-    message.officeId = thread->officeId;
-    message.sender = MessageSender::Office;
-    message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
-    message.senderDisplay = messages.officeName(thread->officeId);
-    message.body = draft->body;
-    // UPLOADS: validate ownership (uploads of this case's citizen or made by this office's staff).
-    message.uploads = draft->uploads;
-    message.createdAt = now;
-    message.readByOfficeAt = now;
-    const StoredMessage stored = messages.append(message);
-    // EVENT(message_received): the office wrote to the citizen in this case's thread
-    // (citizen_id = thread->citizenId, application_id, subject_id = stored.id).
-    transaction.commit();
-    return toWire(stored);
+    return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
+        StoredMessage message;
+        message.threadId = thread->applicationId;
+        message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.applicationId = thread->applicationId;
+        message.citizenId = thread->citizenId;
+        message.officeId = thread->officeId;
+        message.sender = MessageSender::Office;
+        message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
+        message.senderDisplay = messages.officeName(thread->officeId);
+        message.body = draft->body;
+        // UPLOADS: validate ownership (uploads of this case's citizen or made by this office's staff).
+        message.uploads = draft->uploads;
+        message.createdAt = now;
+        message.readByOfficeAt = now;
+        const StoredMessage stored = messages.append(message);
+        // EVENT(message_received): the office wrote to the citizen in this case's thread
+        // (citizen_id = thread->citizenId, application_id, subject_id = stored.id).
+        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+    });
 }
 
-Result<Message> MessageService::requestCorrection(const QString &citizenId,
-                                                  const QString &recordId,
-                                                  const QJsonObject &request)
+Result<IdempotentCreate::Answer>
+MessageService::requestCorrection(const QString &citizenId, const QString &recordId,
+                                  const QJsonObject &request,
+                                  const IdempotentCreate &idempotency)
 {
-    const QSqlDatabase db = m_database.connection();
-    MessageRepository messages(db);
-    const QString officeId =
-        recordId.size() <= kMaxRecordIdLength ? messages.recordOffice(citizenId, recordId) : QString();
+    MessageRepository messages(m_database.connection());
+    const QString officeId = recordId.size() <= kMaxRecordIdLength
+        ? messages.recordOffice(citizenId, recordId)
+        : QString();
     if (officeId.isEmpty())
         return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
                              QStringLiteral("There is no such record."));
@@ -174,22 +177,22 @@ Result<Message> MessageService::requestCorrection(const QString &citizenId,
         return validationProblem(errors);
 
     const qint64 now = m_clock.nowSeconds();
-    Transaction transaction(db, m_database.dialect());
-    StoredMessage message;
-    message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    message.threadId = message.id; // each request is a thread of its own
-    message.recordId = recordId;
-    message.citizenId = citizenId;
-    message.officeId = officeId;
-    message.sender = MessageSender::Citizen;
-    message.body = draft->body;
-    // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
-    message.uploads = draft->uploads;
-    message.createdAt = now;
-    message.readByCitizenAt = now;
-    const StoredMessage stored = messages.append(message);
-    transaction.commit();
-    return toWire(stored);
+    return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
+        StoredMessage message;
+        message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.threadId = message.id; // each request is a thread of its own
+        message.recordId = recordId;
+        message.citizenId = citizenId;
+        message.officeId = officeId;
+        message.sender = MessageSender::Citizen;
+        message.body = draft->body;
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        message.uploads = draft->uploads;
+        message.createdAt = now;
+        message.readByCitizenAt = now;
+        const StoredMessage stored = messages.append(message);
+        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+    });
 }
 
 Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unansweredOnly,

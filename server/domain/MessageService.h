@@ -3,6 +3,7 @@
 #include "common/core/Result.h"
 #include "common/wire/Message.h"
 #include "common/wire/Page.h"
+#include "server/domain/IdempotentCreate.h"
 #include "server/store/MessageRepository.h"
 #include "server/store/UserRepository.h"
 
@@ -56,20 +57,27 @@ public:
     // afterSeq: the page's cursor (0 for the first page).
     Result<Page<Message>> citizenThread(const QString &citizenId, const QString &applicationId,
                                         qint64 afterSeq, int limit);
-    Result<Message> citizenPost(const QString &citizenId, const QString &applicationId,
-                                const QJsonObject &request);
+    // The posting calls answer 201 with the stored Message (see IdempotentCreate).
+    Result<IdempotentCreate::Answer> citizenPost(const QString &citizenId,
+                                                 const QString &applicationId,
+                                                 const QJsonObject &request,
+                                                 const IdempotentCreate &idempotency);
     // Staff: caseworkers and leads of the application's office (the caller
     // checked the role); another office's case is 404.
     Result<Page<Message>> officeThread(const UserRecord &staff, const QString &applicationId,
                                        qint64 afterSeq, int limit);
-    Result<Message> officePost(const UserRecord &staff, const QString &applicationId,
-                               const QJsonObject &request);
+    Result<IdempotentCreate::Answer> officePost(const UserRecord &staff,
+                                                const QString &applicationId,
+                                                const QJsonObject &request,
+                                                const IdempotentCreate &idempotency);
 
     // A citizen asks the office holding one of their records for a
     // correction (domain.md "Records"): a message in a thread of its own,
     // tied to the record, not to an application. Unknown record: 404.
-    Result<Message> requestCorrection(const QString &citizenId, const QString &recordId,
-                                      const QJsonObject &request);
+    Result<IdempotentCreate::Answer> requestCorrection(const QString &citizenId,
+                                                       const QString &recordId,
+                                                       const QJsonObject &request,
+                                                       const IdempotentCreate &idempotency);
     // The office's inbox: citizens' messages to it (application threads and
     // correction requests), newest first; `unansweredOnly`: those the
     // office has not written after. Keyset paging on (created_at, id).

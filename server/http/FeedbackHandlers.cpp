@@ -2,6 +2,7 @@
 
 #include "server/domain/FeedbackService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/PageQuery.h"
 
@@ -21,16 +22,21 @@ Reply postFeedback(HandlerContext &context, const RequestContext &request)
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
+    const auto idempotency =
+        optionalIdempotency(request, session.value().user.id, body.value());
+    if (!idempotency)
+        return Reply::problem(idempotency.problem());
     qint64 retryAfter = 0;
-    const auto feedback = FeedbackService(context.database, context.clock)
-                              .submit(session.value().user, body.value(), &retryAfter);
-    if (!feedback) {
-        Reply reply = Reply::problem(feedback.problem());
-        if (feedback.problem().status == 429)
+    const auto answer =
+        FeedbackService(context.database, context.clock)
+            .submit(session.value().user, body.value(), idempotency.value(), &retryAfter);
+    if (!answer) {
+        Reply reply = Reply::problem(answer.problem());
+        if (answer.problem().status == 429)
             reply.withHeader("Retry-After", QByteArray::number(retryAfter));
         return reply;
     }
-    return Reply::json(feedback.value().toJson(), 201);
+    return createdReply(answer.value());
 }
 
 Reply listFeedback(HandlerContext &context, const RequestContext &request)

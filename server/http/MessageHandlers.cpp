@@ -4,6 +4,7 @@
 #include "server/domain/InfoRequestService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/PageQuery.h"
 
@@ -69,11 +70,20 @@ Result<ThreadQuery> threadQueryOf(const RequestContext &request)
     return query;
 }
 
-Reply created(const Result<Message> &message)
+// A creating write: parse the body and the optional Idempotency-Key, run, answer 201.
+template<typename Post>
+Reply create(const RequestContext &request, const QString &userId, Post post)
 {
-    if (!message)
-        return Reply::problem(message.problem());
-    return Reply::json(message.value().toJson(), 201);
+    const auto body = JsonBody::parse(request);
+    if (!body)
+        return Reply::problem(body.problem());
+    const auto idempotency = optionalIdempotency(request, userId, body.value());
+    if (!idempotency)
+        return Reply::problem(idempotency.problem());
+    const Result<IdempotentCreate::Answer> answer = post(body.value(), idempotency.value());
+    if (!answer)
+        return Reply::problem(answer.problem());
+    return createdReply(answer.value());
 }
 
 } // namespace
@@ -99,12 +109,12 @@ Reply postApplicationMessage(HandlerContext &context, const RequestContext &requ
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
-    const auto body = JsonBody::parse(request);
-    if (!body)
-        return Reply::problem(body.problem());
-    return created(MessageService(context.database, context.clock)
-                       .citizenPost(citizen.value().id, request.pathArguments.value(0),
-                                    body.value()));
+    return create(request, citizen.value().id,
+                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+                      return MessageService(context.database, context.clock)
+                          .citizenPost(citizen.value().id, request.pathArguments.value(0), body,
+                                       idempotency);
+                  });
 }
 
 Reply answerApplication(HandlerContext &context, const RequestContext &request)
@@ -144,11 +154,12 @@ Reply postCaseMessage(HandlerContext &context, const RequestContext &request)
     const auto staff = officeStaffOf(context, request);
     if (!staff)
         return refusal(staff.problem());
-    const auto body = JsonBody::parse(request);
-    if (!body)
-        return Reply::problem(body.problem());
-    return created(MessageService(context.database, context.clock)
-                       .officePost(staff.value(), request.pathArguments.value(0), body.value()));
+    return create(request, staff.value().id,
+                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+                      return MessageService(context.database, context.clock)
+                          .officePost(staff.value(), request.pathArguments.value(0), body,
+                                      idempotency);
+                  });
 }
 
 Reply requestRecordCorrection(HandlerContext &context, const RequestContext &request)
@@ -159,12 +170,13 @@ Reply requestRecordCorrection(HandlerContext &context, const RequestContext &req
     if (session.value().user.role != Role::Citizen)
         return Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
                               QStringLiteral("Only citizens have records."));
-    const auto body = JsonBody::parse(request);
-    if (!body)
-        return Reply::problem(body.problem());
-    return created(MessageService(context.database, context.clock)
-                       .requestCorrection(session.value().user.id,
-                                          request.pathArguments.value(0), body.value()));
+    const QString citizenId = session.value().user.id;
+    return create(request, citizenId,
+                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+                      return MessageService(context.database, context.clock)
+                          .requestCorrection(citizenId, request.pathArguments.value(0), body,
+                                             idempotency);
+                  });
 }
 
 Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)

@@ -149,6 +149,26 @@ private slots:
             QVERIFY(seen.at(i - 1).createdAt >= seen.at(i).createdAt);
     }
 
+    void aRetriedSuggestionCountsOnce()
+    {
+        const QByteArray body = R"({"text": "Bitte einen Wickeltisch im Bürgerbüro."})";
+        HttpClient::Headers headers { { "Content-Type", "application/json" },
+                                      { "Authorization", "Bearer " + m_erika.toLatin1() },
+                                      { "Idempotency-Key", "fb-1" } };
+        const HttpResponse first =
+            m_backend->http().request("POST", QStringLiteral("/api/v1/feedback"), body, headers);
+        QCOMPARE(first.status, 201);
+        for (int i = 0; i < 25; ++i) {
+            const HttpResponse again = m_backend->http().request(
+                "POST", QStringLiteral("/api/v1/feedback"), body, headers);
+            QCOMPARE(again.status, 201);
+            QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+            QCOMPARE(again.body, first.body);
+        }
+        const QString admin = staffToken(*m_backend, QStringLiteral("admin"));
+        QCOMPARE(list(admin).json().value(QLatin1String("items")).toArray().size(), 1);
+    }
+
     void twentyADayThen429()
     {
         for (int i = 0; i < 20; ++i) {

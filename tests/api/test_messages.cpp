@@ -143,6 +143,34 @@ private slots:
             QCOMPARE(page.value().items.at(i).body, QString::number(i));
     }
 
+    void aRetriedMessageIsStoredOnce()
+    {
+        const QByteArray body = R"({"body": "Ist der Ausweis schon unterwegs?"})";
+        const auto send = [&](const QByteArray &key, const QByteArray &payload) {
+            return m_backend->http().request("POST", citizenThread(), payload,
+                                             { { "Content-Type", "application/json" },
+                                               { "Authorization", "Bearer " + m_erika.toLatin1() },
+                                               { "Idempotency-Key", key } });
+        };
+        const HttpResponse first = send("msg-1", body);
+        QCOMPARE(first.status, 201);
+        QVERIFY(first.header("Idempotent-Replayed").isEmpty());
+        const HttpResponse again = send("msg-1", body);
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.body, first.body);
+        HttpResponse response = send("msg-1", R"({"body": "Etwas anderes"})");
+        QCOMPARE(response.status, 409);
+        QCOMPARE(problemSlug(response), QStringLiteral("idempotency-key-reuse"));
+        response = send("a key with spaces", body);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(problemSlug(response), QStringLiteral("invalid-idempotency-key"));
+        // A refused request is not remembered: the key works after a fix.
+        QCOMPARE(send("msg-2", R"({"body": " "})").status, 422);
+        QCOMPARE(send("msg-2", R"({"body": "Korrigiert"})").status, 201);
+        QCOMPARE(threadSize(), 2);
+    }
+
     void anotherCitizenGets404()
     {
         const QString max = accessToken(*m_backend, QStringLiteral("max"));
