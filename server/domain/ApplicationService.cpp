@@ -11,6 +11,7 @@
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/MessageRepository.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 
@@ -67,7 +68,7 @@ ApplicationSummary toSummary(const StoredApplication &row)
     summary.currency = row.currency;
     if (!row.paymentStatus.isEmpty())
         summary.paymentStatus = paymentStatusFromWire(row.paymentStatus);
-    summary.unreadMessages = 0; // messages are not built yet
+    summary.unreadMessages = 0; // filled in where the thread is read (detail, list)
     summary.createdAt = utc(row.createdAt);
     summary.updatedAt = utc(row.updatedAt);
     return summary;
@@ -235,6 +236,7 @@ Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId, c
         return notFound();
     ApplicationDetail detail;
     detail.summary = toSummary(*row);
+    detail.summary.unreadMessages = MessageRepository(db).unreadForCitizen(citizenId, row->id);
     detail.citizenId = row->citizenId;
     detail.schemaVersion = row->schemaVersion;
     detail.data = row->data;
@@ -255,14 +257,22 @@ Page<ApplicationSummary> ApplicationService::list(ApplicationListFilter filter) 
 {
     const int pageSize = filter.limit;
     filter.limit = pageSize + 1; // one more: is there a next page?
-    QList<StoredApplication> rows = ApplicationRepository(m_database.connection()).page(filter);
+    const QSqlDatabase db = m_database.connection();
+    QList<StoredApplication> rows = ApplicationRepository(db).page(filter);
     Page<ApplicationSummary> page;
     if (rows.size() > pageSize) {
         rows.resize(pageSize);
         page.nextCursor = encodeCursor({ rows.constLast().createdAt, rows.constLast().id });
     }
+    QStringList ids;
     for (const StoredApplication &row : std::as_const(rows))
-        page.items.append(toSummary(row));
+        ids.append(row.id);
+    const QHash<QString, int> unread = MessageRepository(db).unreadForCitizen(filter.citizenId, ids);
+    for (const StoredApplication &row : std::as_const(rows)) {
+        ApplicationSummary summary = toSummary(row);
+        summary.unreadMessages = unread.value(row.id);
+        page.items.append(summary);
+    }
     return page;
 }
 

@@ -8,6 +8,8 @@
 #include "server/http/DocumentHandlers.h"
 #include "server/http/EventHandlers.h"
 #include "server/http/StaffCaseHandlers.h"
+#include "server/http/FeedbackHandlers.h"
+#include "server/http/MessageHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
 
 #include <QRegularExpression>
@@ -50,6 +52,21 @@ const QList<Route> &routeTable()
         // and a serial is never a document id (UUID) anyway.
         { M::Get, QStringLiteral("/api/v1/documents/{serial}/verify"), &handlers::verifyDocument },
         { M::Get, QStringLiteral("/api/v1/documents/{id}"), &handlers::getDocument },
+        { M::Get, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::listApplicationMessages },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::postApplicationMessage },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/answer"),
+          &handlers::answerApplication },
+        { M::Get, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::listCaseMessages },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::postCaseMessage },
+        { M::Post, QStringLiteral("/api/v1/me/records/{id}/correction"),
+          &handlers::requestRecordCorrection },
+        { M::Get, QStringLiteral("/api/v1/staff/messages"), &handlers::listOfficeMessages },
+        { M::Post, QStringLiteral("/api/v1/feedback"), &handlers::postFeedback },
+        { M::Get, QStringLiteral("/api/v1/staff/feedback"), &handlers::listFeedback },
     };
     return routes;
 }

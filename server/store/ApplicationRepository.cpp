@@ -175,6 +175,13 @@ bool ApplicationRepository::updateStatus(const QString &id, int expectedVersion,
                              { applicationStatusToWire(to), now, id, expectedVersion }) == 1;
 }
 
+void ApplicationRepository::replaceData(const QString &id, const QJsonObject &data, qint64 now)
+{
+    sql::exec(m_db,
+              QStringLiteral("UPDATE applications SET data = ?, updated_at = ? WHERE id = ?"),
+              { QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), now, id });
+}
+
 } // namespace rathaus::server
 
 namespace rathaus::server {

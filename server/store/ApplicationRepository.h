@@ -96,6 +96,9 @@ public:
 
     static const QString &columns(); // for joins: "a." is not prefixed
     static StoredApplication fromRow(const QSqlQuery &query, int offset = 0);
+    // Replaces the form data (a citizen's answer to an info request); the
+    // caller's transaction has already moved the version on.
+    void replaceData(const QString &id, const QJsonObject &data, qint64 now);
 
 private:
     QSqlDatabase m_db;

@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/store/ApplicationMigration.h"
 #include "server/store/CaseMigration.h"
+#include "server/store/MessageMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 
@@ -162,6 +163,7 @@ QList<Migration> buildMigrations()
     list.append(accessLog);
     list.append(applicationsMigration(5));
     list.append(casesMigration(7));
+    list.append(messagesMigration(9));
 
     return list;
 }
