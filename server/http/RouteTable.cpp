@@ -5,7 +5,9 @@
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
 #include "server/http/CockpitHandlers.h"
+#include "server/http/ExportHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
+#include "server/http/TransferHandlers.h"
 
 #include <QRegularExpression>
 
@@ -33,6 +35,19 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/applications/{id}"), &handlers::getApplication },
         { M::Post, QStringLiteral("/api/v1/applications/{id}/withdraw"),
           &handlers::withdrawApplication },
+        { M::Get, QStringLiteral("/api/v1/me/transfers"), &handlers::myTransfers },
+        { M::Post, QStringLiteral("/api/v1/me/transfers"), &handlers::createMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/approve"),
+          &handlers::approveMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/decline"),
+          &handlers::declineMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/withdraw"),
+          &handlers::withdrawMyTransfer },
+        { M::Get, QStringLiteral("/api/v1/me/export"), &handlers::myExport, Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffRequestTransfer },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffListTransfers },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers/{id}/records"),
+          &handlers::staffTransferRecords },
     };
     return routes;
 }

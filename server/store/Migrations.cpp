@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/store/ApplicationMigration.h"
 #include "server/store/Sql.h"
+#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
 
 namespace rathaus::server {
@@ -160,6 +161,7 @@ QList<Migration> buildMigrations()
     };
     list.append(accessLog);
     list.append(applicationsMigration(5));
+    list.append(transfersMigration(8));
 
     return list;
 }
