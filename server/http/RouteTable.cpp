@@ -10,7 +10,9 @@
 #include "server/http/StaffCaseHandlers.h"
 #include "server/http/FeedbackHandlers.h"
 #include "server/http/MessageHandlers.h"
+#include "server/http/ExportHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
+#include "server/http/TransferHandlers.h"
 
 #include <QRegularExpression>
 
@@ -67,6 +69,19 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/staff/messages"), &handlers::listOfficeMessages },
         { M::Post, QStringLiteral("/api/v1/feedback"), &handlers::postFeedback },
         { M::Get, QStringLiteral("/api/v1/staff/feedback"), &handlers::listFeedback },
+        { M::Get, QStringLiteral("/api/v1/me/transfers"), &handlers::myTransfers },
+        { M::Post, QStringLiteral("/api/v1/me/transfers"), &handlers::createMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/approve"),
+          &handlers::approveMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/decline"),
+          &handlers::declineMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/withdraw"),
+          &handlers::withdrawMyTransfer },
+        { M::Get, QStringLiteral("/api/v1/me/export"), &handlers::myExport, Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffRequestTransfer },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffListTransfers },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers/{id}/records"),
+          &handlers::staffTransferRecords },
     };
     return routes;
 }

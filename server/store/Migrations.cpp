@@ -5,6 +5,7 @@
 #include "server/store/CaseMigration.h"
 #include "server/store/MessageMigration.h"
 #include "server/store/Sql.h"
+#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
 
 namespace rathaus::server {
@@ -163,6 +164,7 @@ QList<Migration> buildMigrations()
     list.append(accessLog);
     list.append(applicationsMigration(5));
     list.append(casesMigration(7));
+    list.append(transfersMigration(8));
     list.append(messagesMigration(9));
 
     return list;
