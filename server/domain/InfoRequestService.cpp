@@ -3,6 +3,8 @@
 #include "common/core/Clock.h"
 #include "common/forms/FormValidator.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/EventHub.h"
 #include "server/domain/MessageService.h"
 #include "server/store/ApplicationRepository.h"
 #include "server/store/CatalogueRepository.h"
@@ -40,32 +42,10 @@ QJsonObject mergePatch(QJsonObject target, const QJsonObject &patch)
     return target;
 }
 
-// TRANSITION: route through the central transition function at merge.
-// Until it exists this is the one place where a citizen's answer moves a
-// case on: info_requested -> in_review, guarded by the version read in this
-// transaction, with its history entry (seq = the new version). False when
-// someone changed the case first.
-bool moveAnsweredCaseToReview(ApplicationRepository &applications, const StoredApplication &row,
-                              qint64 now)
-{
-    if (!canTransition(row.status, ApplicationStatus::InReview, Actor::Citizen))
-        return false;
-    if (!applications.updateStatus(row.id, row.version, ApplicationStatus::InReview, now))
-        return false;
-    StoredHistoryEntry entry;
-    entry.seq = row.version + 1;
-    entry.at = now;
-    entry.from = row.status;
-    entry.to = ApplicationStatus::InReview;
-    entry.actor = Actor::Citizen;
-    applications.appendHistory(row.citizenId, row.id, entry);
-    return true;
-}
-
 } // namespace
 
-InfoRequestService::InfoRequestService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+InfoRequestService::InfoRequestService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
@@ -94,7 +74,7 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
     {
         const qint64 now = m_clock.nowSeconds();
         Transaction transaction(db, m_database.dialect());
-        ApplicationRepository applications(db);
+        ApplicationRepository applications(db, m_database.dialect());
         const auto row = applications.findForCitizen(citizenId, applicationId);
         if (!row)
             return notFound();
@@ -127,13 +107,18 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
                                        "or file a new application.") } });
         }
 
-        if (!moveAnsweredCaseToReview(applications, *row, now))
-            return Problem::make(409, QStringLiteral("edit-conflict"),
-                                 QStringLiteral("Changed meanwhile"),
-                                 QStringLiteral("The application was changed meanwhile. Reload "
-                                                "it and try again."));
-        // EVENT(status_changed): info_requested -> in_review by the citizen's answer
-        // (the citizen's own action; whether it notifies is the central function's call).
+        // The one transition function moves the case (history entry and the
+        // citizen's status_changed event included), guarded by the version
+        // read in this transaction.
+        TransitionCommand command;
+        command.applicationId = row->id;
+        command.to = ApplicationStatus::InReview;
+        command.actor = CaseActor::citizen(citizenId);
+        command.expectedVersion = row->version;
+        const auto moved =
+            CaseTransitions::applyInTransaction(db, m_database.dialect(), command, now);
+        if (!moved)
+            return moved.problem();
         if (hasData)
             applications.replaceData(row->id, data, now);
         if (draft) {
@@ -146,6 +131,8 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
         }
         transaction.commit();
     }
+    if (m_events)
+        m_events->notify(citizenId);
     return ApplicationService(m_database, m_clock).detail(citizenId, applicationId);
 }
 

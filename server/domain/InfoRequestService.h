@@ -13,6 +13,7 @@ class Clock;
 namespace rathaus::server {
 
 class Database;
+class EventHub;
 
 // A citizen's answer to an office's question (POST /applications/{id}/answer
 // {data?, message?, uploads?}): only in info_requested (409 otherwise).
@@ -26,7 +27,8 @@ class Database;
 class InfoRequestService
 {
 public:
-    InfoRequestService(Database &database, const Clock &clock);
+    // `events` (may be null) is woken after the answer's commit.
+    InfoRequestService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
     Result<ApplicationDetail> answer(const QString &citizenId, const QString &applicationId,
                                      const QJsonObject &request);
@@ -34,6 +36,7 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
+    EventHub *m_events = nullptr;
 };
 
 } // namespace rathaus::server

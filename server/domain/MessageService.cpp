@@ -2,7 +2,9 @@
 
 #include "common/core/Clock.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/EventHub.h"
 #include "server/store/Database.h"
+#include "server/store/EventRepository.h"
 #include "server/store/StaffPseudonymRepository.h"
 
 #include <QJsonArray>
@@ -64,8 +66,8 @@ std::optional<ThreadCase> officesCase(MessageRepository &messages, const UserRec
 
 } // namespace
 
-MessageService::MessageService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+MessageService::MessageService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
@@ -137,7 +139,7 @@ MessageService::officePost(const UserRecord &staff, const QString &applicationId
         return validationProblem(errors);
 
     const qint64 now = m_clock.nowSeconds();
-    return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
+    auto answer = idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
         StoredMessage message;
         message.threadId = thread->applicationId;
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -153,10 +155,19 @@ MessageService::officePost(const UserRecord &staff, const QString &applicationId
         message.createdAt = now;
         message.readByOfficeAt = now;
         const StoredMessage stored = messages.append(message);
-        // EVENT(message_received): the office wrote to the citizen in this case's thread
-        // (citizen_id = thread->citizenId, application_id, subject_id = stored.id).
+        NewEvent event;
+        event.citizenId = thread->citizenId;
+        event.kind = QStringLiteral("message_received");
+        event.applicationId = thread->applicationId;
+        event.subjectId = stored.id;
+        event.payload = { { QStringLiteral("office_id"), thread->officeId } };
+        event.at = now;
+        EventRepository(db).append(event);
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
+    if (answer && m_events)
+        m_events->notify(thread->citizenId);
+    return answer;
 }
 
 Result<IdempotentCreate::Answer>

@@ -22,6 +22,7 @@ class Clock;
 namespace rathaus::server {
 
 class Database;
+class EventHub;
 
 // The thread of an application between its citizen and the office that
 // handles it (domain.md "Messages and notifications"). Stateless and
@@ -52,7 +53,8 @@ public:
         QStringList uploads;
     };
 
-    MessageService(Database &database, const Clock &clock);
+    // `events` (may be null) is woken after an office message's commit.
+    MessageService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
     // afterSeq: the page's cursor (0 for the first page).
     Result<Page<Message>> citizenThread(const QString &citizenId, const QString &applicationId,
@@ -100,6 +102,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    EventHub *m_events = nullptr;
 };
 
 } // namespace rathaus::server

@@ -5,7 +5,12 @@
 #include "common/wire/Application.h"
 #include "common/wire/WireTime.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/EventHub.h"
 #include "server/domain/StatusTexts.h"
+#include "server/store/EventRepository.h"
+#include "server/store/MessageRepository.h"
+#include "server/store/StaffPseudonymRepository.h"
 #include "server/store/Database.h"
 #include "server/store/Sql.h"
 #include "server/store/StaffCaseAccess.h"
@@ -18,6 +23,36 @@
 namespace rathaus::server {
 
 namespace {
+
+// The office's question as the first (or next) message of the case's thread,
+// with its message_received event, inside the caller's transaction.
+void postQuestion(const QSqlDatabase &db, const UserRecord &staff,
+                  const StoredApplication &application, const QString &question, qint64 now)
+{
+    MessageRepository messages(db);
+    StoredMessage message;
+    message.threadId = application.id;
+    message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.applicationId = application.id;
+    message.citizenId = application.citizenId;
+    message.officeId = application.officeId;
+    message.sender = MessageSender::Office;
+    message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
+    message.senderDisplay = messages.officeName(application.officeId);
+    message.body = question;
+    message.createdAt = now;
+    message.readByOfficeAt = now;
+    const StoredMessage stored = messages.append(message);
+
+    NewEvent event;
+    event.citizenId = application.citizenId;
+    event.kind = QStringLiteral("message_received");
+    event.applicationId = application.id;
+    event.subjectId = stored.id;
+    event.payload = { { QStringLiteral("office_id"), application.officeId } };
+    event.at = now;
+    EventRepository(db).append(event);
+}
 
 QDateTime utc(qint64 seconds)
 {
@@ -312,12 +347,23 @@ Result<QJsonObject> StaffCaseService::transition(const UserRecord &staff, const 
         problem.fieldErrors = errors;
         return problem;
     }
-    // MESSAGE: question — once the messages thread exists, an info_requested
-    // transition's note (the question) is also posted to it, inside the
-    // transition's transaction.
-    const auto outcome = CaseTransitions(m_database, m_clock, m_events).transition(command);
-    if (!outcome)
-        return outcome.problem();
+    // The question of an info request also opens the thread with the
+    // citizen, committed together with the transition: the citizen never
+    // sees "the office has a question" without the question.
+    Result<TransitionOutcome> outcome = Problem {};
+    {
+        const QSqlDatabase db = m_database.connection();
+        Transaction transaction(db, m_database.dialect());
+        const qint64 now = m_clock.nowSeconds();
+        outcome = CaseTransitions::applyInTransaction(db, m_database.dialect(), command, now);
+        if (!outcome)
+            return outcome.problem();
+        if (command.to == ApplicationStatus::InfoRequested)
+            postQuestion(db, staff, outcome.value().after, command.note.trimmed(), now);
+        transaction.commit();
+    }
+    if (m_events)
+        m_events->notify(outcome.value().after.citizenId);
     return stateOf(outcome.value().after);
 }
 

@@ -6,6 +6,8 @@
 #include "common/wire/WireTime.h"
 #include "server/Logging.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/EventHub.h"
+#include "server/store/EventRepository.h"
 #include "server/store/AccessLogRepository.h"
 #include "server/store/ApplicationRepository.h"
 #include "server/store/CatalogueRepository.h"
@@ -22,6 +24,24 @@
 namespace rathaus::server {
 
 namespace {
+
+// The citizen's events feed hears of every change of a transfer (the
+// request above all: it waits for the citizen's decision), in the
+// transaction of the change.
+void appendTransferEvent(const QSqlDatabase &db, const StoredTransfer &transfer,
+                         const QString &kind, qint64 at)
+{
+    NewEvent event;
+    event.citizenId = transfer.citizenId;
+    event.kind = kind;
+    event.applicationId = transfer.applicationId;
+    event.subjectId = transfer.id;
+    event.payload = { { QStringLiteral("status"), transferStatusToWire(transfer.status) },
+                      { QStringLiteral("from_office_id"), transfer.fromOfficeId },
+                      { QStringLiteral("to_office_id"), transfer.toOfficeId } };
+    event.at = at;
+    EventRepository(db).append(event);
+}
 
 constexpr qsizetype kMaxTextLength = 500;
 constexpr qsizetype kMaxIdLength = 100;
@@ -343,8 +363,8 @@ bool isUuid(const QString &text)
 
 } // namespace
 
-TransferService::TransferService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+TransferService::TransferService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJsonObject &body)
@@ -412,9 +432,11 @@ Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJso
         created.to = TransferStatus::Requested;
         created.actor = Actor::Staff;
         repository.appendHistory(t, created);
-        // EVENT(transfer_requested): an office asks for the citizen's consent (subject: t.id)
+        appendTransferEvent(db, t, QStringLiteral("transfer_requested"), now);
         transaction.commit();
     }
+    if (m_events)
+        m_events->notify(t.citizenId);
     return toJson(t, names, nullptr);
 }
 
@@ -669,8 +691,10 @@ Result<QJsonObject> TransferService::approve(const QString &citizenId, const QSt
         return editConflict();
     if (!deliver(db, m_database.dialect(), *t, concerned, now))
         return editConflict();
-    // EVENT(transfer_changed): approved and delivered (subject: t->id)
+    appendTransferEvent(db, *t, QStringLiteral("transfer_changed"), seconds);
     transaction.commit();
+    if (m_events)
+        m_events->notify(t->citizenId);
     return toJson(*t, officeNames(db), &records);
 }
 
@@ -691,8 +715,10 @@ Result<QJsonObject> TransferService::decline(const QString &citizenId, const QSt
         return requestExpired();
     if (!changeStatus(repository, *t, TransferStatus::Declined, Actor::Citizen, now))
         return editConflict();
-    // EVENT(transfer_changed): declined by the citizen (subject: t->id)
+    appendTransferEvent(db, *t, QStringLiteral("transfer_changed"), now);
     transaction.commit();
+    if (m_events)
+        m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
     return toJson(*t, officeNames(db), &records);
 }
@@ -715,8 +741,10 @@ Result<QJsonObject> TransferService::withdraw(const QString &citizenId, const QS
     if (!changeStatus(repository, *t, TransferStatus::Withdrawn, Actor::Citizen,
                       now.toSecsSinceEpoch(), QStringLiteral("copies marked for deletion")))
         return editConflict();
-    // EVENT(transfer_changed): consent withdrawn (subject: t->id)
+    appendTransferEvent(db, *t, QStringLiteral("transfer_changed"), now.toSecsSinceEpoch());
     transaction.commit();
+    if (m_events)
+        m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
     return toJson(*t, officeNames(db), &records);
 }
@@ -775,7 +803,7 @@ TransferService::ExpiryReport TransferService::expire()
             if (!changeStatus(repository, *t, TransferStatus::Expired, Actor::System, seconds,
                               QStringLiteral("no decision before the request expired")))
                 continue;
-            // EVENT(transfer_changed): the request expired without a decision (subject: t->id)
+            appendTransferEvent(db, *t, QStringLiteral("transfer_changed"), seconds);
             transaction.commit();
             ++changed;
         }
@@ -798,8 +826,7 @@ TransferService::ExpiryReport TransferService::expire()
             if (!changeStatus(repository, *t, t->status, Actor::System, seconds,
                               QStringLiteral("consent expired; copies marked for deletion")))
                 continue;
-            // EVENT(transfer_changed): the consent expired, the copies are marked for deletion
-            // (subject: t->id)
+            appendTransferEvent(db, *t, QStringLiteral("transfer_changed"), seconds);
             transaction.commit();
             ++changed;
         }

@@ -17,6 +17,7 @@ class Clock;
 namespace rathaus::server {
 
 class Database;
+class EventHub;
 
 struct TransferListQuery
 {
@@ -50,7 +51,8 @@ public:
         int purgedCopies = 0;
     };
 
-    TransferService(Database &database, const Clock &clock);
+    // `events` (may be null) is woken after a change the citizen hears of.
+    TransferService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
     // Staff (caseworker or lead of an office): POST /staff/transfers -> 201 body.
     Result<QJsonObject> request(const UserRecord &staff, const QJsonObject &body);
@@ -81,6 +83,7 @@ public:
 private:
     Database &m_database;
     const Clock &m_clock;
+    EventHub *m_events = nullptr;
 };
 
 } // namespace rathaus::server

@@ -96,7 +96,7 @@ Reply listApplicationMessages(HandlerContext &context, const RequestContext &req
     const auto query = threadQueryOf(request);
     if (!query)
         return Reply::problem(query.problem());
-    const auto page = MessageService(context.database, context.clock)
+    const auto page = MessageService(context.database, context.clock, &context.events)
                           .citizenThread(citizen.value().id, request.pathArguments.value(0),
                                          query.value().afterSeq, query.value().limit);
     if (!page)
@@ -111,7 +111,7 @@ Reply postApplicationMessage(HandlerContext &context, const RequestContext &requ
         return refusal(citizen.problem());
     return create(request, citizen.value().id,
                   [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
-                      return MessageService(context.database, context.clock)
+                      return MessageService(context.database, context.clock, &context.events)
                           .citizenPost(citizen.value().id, request.pathArguments.value(0), body,
                                        idempotency);
                   });
@@ -125,7 +125,7 @@ Reply answerApplication(HandlerContext &context, const RequestContext &request)
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    const auto detail = InfoRequestService(context.database, context.clock)
+    const auto detail = InfoRequestService(context.database, context.clock, &context.events)
                             .answer(citizen.value().id, request.pathArguments.value(0),
                                     body.value());
     if (!detail)
@@ -141,7 +141,7 @@ Reply listCaseMessages(HandlerContext &context, const RequestContext &request)
     const auto query = threadQueryOf(request);
     if (!query)
         return Reply::problem(query.problem());
-    const auto page = MessageService(context.database, context.clock)
+    const auto page = MessageService(context.database, context.clock, &context.events)
                           .officeThread(staff.value(), request.pathArguments.value(0),
                                         query.value().afterSeq, query.value().limit);
     if (!page)
@@ -156,7 +156,7 @@ Reply postCaseMessage(HandlerContext &context, const RequestContext &request)
         return refusal(staff.problem());
     return create(request, staff.value().id,
                   [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
-                      return MessageService(context.database, context.clock)
+                      return MessageService(context.database, context.clock, &context.events)
                           .officePost(staff.value(), request.pathArguments.value(0), body,
                                       idempotency);
                   });
@@ -173,7 +173,7 @@ Reply requestRecordCorrection(HandlerContext &context, const RequestContext &req
     const QString citizenId = session.value().user.id;
     return create(request, citizenId,
                   [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
-                      return MessageService(context.database, context.clock)
+                      return MessageService(context.database, context.clock, &context.events)
                           .requestCorrection(citizenId, request.pathArguments.value(0), body,
                                              idempotency);
                   });
@@ -200,7 +200,7 @@ Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)
         errors.insert(QStringLiteral("unanswered"), QStringLiteral("true or false."));
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
-    return Reply::json(MessageService(context.database, context.clock)
+    return Reply::json(MessageService(context.database, context.clock, &context.events)
                            .officeInbox(staff.value(), unanswered == QLatin1String("true"), after,
                                         page.limit)
                            .toJson());

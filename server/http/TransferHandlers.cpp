@@ -88,7 +88,7 @@ Reply staffRequestTransfer(HandlerContext &context, const RequestContext &reques
     if (!body)
         return Reply::problem(body.problem());
     Reply reply = answer(
-        TransferService(context.database, context.clock).request(staff.value(), body.value()), 201);
+        TransferService(context.database, context.clock, &context.events).request(staff.value(), body.value()), 201);
     return reply;
 }
 
@@ -102,7 +102,7 @@ Reply staffListTransfers(HandlerContext &context, const RequestContext &request)
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
     return answer(
-        TransferService(context.database, context.clock).listForOffice(staff.value(), query));
+        TransferService(context.database, context.clock, &context.events).listForOffice(staff.value(), query));
 }
 
 Reply staffTransferRecords(HandlerContext &context, const RequestContext &request)
@@ -111,7 +111,7 @@ Reply staffTransferRecords(HandlerContext &context, const RequestContext &reques
     if (!staff)
         return refusal(staff.problem());
     // Reads and logs in one transaction (throws DatabaseError -> 503, no data).
-    const auto copies = TransferService(context.database, context.clock)
+    const auto copies = TransferService(context.database, context.clock, &context.events)
                             .deliveredCopies(staff.value(), request.pathArguments.value(0));
     if (!copies)
         return Reply::problem(copies.problem());
@@ -128,7 +128,7 @@ Reply myTransfers(HandlerContext &context, const RequestContext &request)
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
     return answer(
-        TransferService(context.database, context.clock).listForCitizen(citizen.value().id, query));
+        TransferService(context.database, context.clock, &context.events).listForCitizen(citizen.value().id, query));
 }
 
 Reply createMyTransfer(HandlerContext &context, const RequestContext &request)
@@ -139,7 +139,7 @@ Reply createMyTransfer(HandlerContext &context, const RequestContext &request)
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    return answer(TransferService(context.database, context.clock)
+    return answer(TransferService(context.database, context.clock, &context.events)
                       .createByCitizen(citizen.value(), body.value()),
                   201);
 }
@@ -152,7 +152,7 @@ Reply approveMyTransfer(HandlerContext &context, const RequestContext &request)
     const auto body = optionalBody(request);
     if (!body)
         return Reply::problem(body.problem());
-    return answer(TransferService(context.database, context.clock)
+    return answer(TransferService(context.database, context.clock, &context.events)
                       .approve(citizen.value().id, request.pathArguments.value(0), body.value()));
 }
 
@@ -161,7 +161,7 @@ Reply declineMyTransfer(HandlerContext &context, const RequestContext &request)
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
-    return answer(TransferService(context.database, context.clock)
+    return answer(TransferService(context.database, context.clock, &context.events)
                       .decline(citizen.value().id, request.pathArguments.value(0)));
 }
 
@@ -170,7 +170,7 @@ Reply withdrawMyTransfer(HandlerContext &context, const RequestContext &request)
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
-    return answer(TransferService(context.database, context.clock)
+    return answer(TransferService(context.database, context.clock, &context.events)
                       .withdraw(citizen.value().id, request.pathArguments.value(0)));
 }
 
