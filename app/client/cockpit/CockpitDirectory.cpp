@@ -20,18 +20,17 @@ QString CockpitDirectory::recordTitle(const QString &recordId) const
 
 QString CockpitDirectory::categoryText(const QString &category)
 {
-    const char *context = "CockpitDirectory";
     if (category == QLatin1String("residence"))
-        return QCoreApplication::translate(context, "your registration data");
+        return QCoreApplication::translate("CockpitDirectory", "your registration data");
     if (category == QLatin1String("birth"))
-        return QCoreApplication::translate(context, "a birth record");
+        return QCoreApplication::translate("CockpitDirectory", "a birth record");
     if (category == QLatin1String("marriage"))
-        return QCoreApplication::translate(context, "your marriage record");
+        return QCoreApplication::translate("CockpitDirectory", "your marriage record");
     if (category == QLatin1String("vehicle"))
-        return QCoreApplication::translate(context, "your vehicle registration");
+        return QCoreApplication::translate("CockpitDirectory", "your vehicle registration");
     if (category == QLatin1String("dog_tax"))
-        return QCoreApplication::translate(context, "your dog tax record");
-    return QCoreApplication::translate(context, "your data");
+        return QCoreApplication::translate("CockpitDirectory", "your dog tax record");
+    return QCoreApplication::translate("CockpitDirectory", "your data");
 }
 
 } // namespace rathaus::client

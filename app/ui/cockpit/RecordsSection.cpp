@@ -78,7 +78,7 @@ void RecordsSection::setState(State state, const Problem &problem)
 
 void RecordsSection::updateStatus()
 {
-    m_titleLabel->setText(tr("My data"));
+    m_titleLabel->setText(tr("What the offices hold about you"));
     m_introLabel->setText(tr("What the offices of your city hold about you, and why they may "
                              "hold it. If something is wrong, ask the office to correct it."));
     m_retryButton->setText(tr("&Try again"));
@@ -97,7 +97,9 @@ void RecordsSection::updateStatus()
     case State::Ready:
         status = records == 0
             ? tr("The offices of your city hold no records about you.")
-            : tr("%n record(s) at %1 office(s).", nullptr, records).arg(m_model->rowCount());
+            //: "4 records at 4 offices."
+            : tr("%1 at %2.").arg(tr("%n record(s)", nullptr, records),
+                                  tr("%n office(s)", nullptr, m_model->rowCount()));
         break;
     }
     m_statusLabel->setText(status);

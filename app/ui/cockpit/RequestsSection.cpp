@@ -245,6 +245,8 @@ void RequestsSection::rebuild()
                               : tr("%n request(s) wait for your decision.", nullptr, pending);
     m_statusLabel->setText(status);
     m_statusLabel->setVisible(!status.isEmpty());
+    CockpitStyle::setBanner(m_statusLabel, state == State::Failed ? ChainBanner::Tone::Warning
+                                                                   : ChainBanner::Tone::Info);
     updateHistoryButtons();
 }
 
