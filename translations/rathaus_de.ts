@@ -1782,6 +1782,22 @@ Zweck: %4</translation>
         <source>Sending data between offices is not available yet at your city. Nothing was sent.</source>
         <translation>Daten zwischen Ämtern zu senden ist bei Ihrer Stadt noch nicht verfügbar. Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>From the office</source>
+        <translation>Vom Amt</translation>
+    </message>
+    <message>
+        <source>To the office</source>
+        <translation>An das Amt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Application (optional)</source>
+        <translation>Antrag (optional)</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::ServiceDetailPage</name>

@@ -1782,6 +1782,22 @@ Purpose: %4</translation>
         <source>Sending data between offices is not available yet at your city. Nothing was sent.</source>
         <translation>Sending data between offices is not available yet at your city. Nothing was sent.</translation>
     </message>
+    <message>
+        <source>From the office</source>
+        <translation>From the office</translation>
+    </message>
+    <message>
+        <source>To the office</source>
+        <translation>To the office</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Application (optional)</source>
+        <translation>Application (optional)</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::ServiceDetailPage</name>

@@ -10,6 +10,7 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/StartupOptions.h"
 #include "app/ui/cockpit/CockpitPage.h"
+#include "app/client/cockpit/TransfersModel.h"
 #include "tests/support/CockpitSeed.h"
 
 #include <QAction>
@@ -179,6 +180,49 @@ private slots:
         openSection(ui::CockpitPage::RequestsSectionIndex);
         auto *status = find<QLabel>(QStringLiteral("requestsStatusLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("noch nicht")), 20000);
+    }
+
+    // The transfer routes are not served by this backend yet: the requests a
+    // backend would send are handed to the model directly.
+    void pendingRequestsShowAsCardsWithABadge()
+    {
+        Transfer asked;
+        asked.id = QStringLiteral("t-1");
+        asked.citizenId = erikaId;
+        asked.fromOfficeId = QStringLiteral("standesamt");
+        asked.toOfficeId = QStringLiteral("elterngeldstelle");
+        asked.categories = { QStringLiteral("birth") };
+        asked.purpose = QStringLiteral("Elterngeld für Leon");
+        asked.legalBasis = QStringLiteral("§ 25 BEEG");
+        asked.requestedBy = QStringLiteral("elterngeldstelle");
+        asked.createdAt = QDateTime::currentDateTimeUtc();
+        Transfer delivered = asked;
+        delivered.id = QStringLiteral("t-0");
+        delivered.status = TransferStatus::Delivered;
+        delivered.createdAt = asked.createdAt.addDays(-3);
+        cockpit()->transfersModel()->setTransfers({ delivered, asked });
+
+        auto *nav = find<QListWidget>(QStringLiteral("cockpitNavList"));
+        QTRY_COMPARE(nav->item(ui::CockpitPage::RequestsSectionIndex)->text(),
+                     QStringLiteral("Anfragen (1)"));
+        QCOMPARE(find<QAction>(QStringLiteral("cockpitAction"))->text(),
+                 QStringLiteral("Meine &Daten (1)"));
+        QFrame *card = nullptr;
+        QTRY_VERIFY((card = find<QFrame>(QStringLiteral("requestCard_t-1"))));
+        QVERIFY(!find<QFrame>(QStringLiteral("requestCard_t-0"))); // history only
+        const QString summary = card->accessibleName();
+        QVERIFY2(summary.startsWith(QStringLiteral("Elterngeldstelle bittet Standesamt um:")),
+                 qPrintable(summary));
+
+        // Narrowing offers the sending office's records, the asked-for category ticked.
+        card->findChild<QPushButton *>(QStringLiteral("approveSomeButton"))->click();
+        QDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window()->findChild<QDialog *>(QStringLiteral("approveDialog"))));
+        auto *records = dialog->findChild<QListWidget *>(QStringLiteral("approveRecordList"));
+        QCOMPARE(records->count(), 1);
+        QCOMPARE(records->item(0)->text(), QStringLiteral("Geburtseintrag: Leon Mustermann"));
+        QCOMPARE(records->item(0)->checkState(), Qt::Checked);
+        dialog->reject();
     }
 
     void signOutForgetsEverything()

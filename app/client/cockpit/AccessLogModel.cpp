@@ -51,6 +51,16 @@ void AccessLogModel::setDirectory(const CockpitDirectory &directory)
                          { Qt::DisplayRole, Qt::AccessibleTextRole, WhenTextRole });
 }
 
+void AccessLogModel::setFlaggedEntry(const QString &entryId)
+{
+    if (m_flaggedId == entryId)
+        return;
+    m_flaggedId = entryId;
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0), index(int(m_entries.size()) - 1),
+                         { FlaggedRole });
+}
+
 void AccessLogModel::setLoading(bool loading)
 {
     if (m_loading == loading)
@@ -85,6 +95,8 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
         return entry.recordId;
     case WhenTextRole:
         return AccessLogText::when(entry.at, m_directory.language);
+    case FlaggedRole:
+        return !m_flaggedId.isEmpty() && entry.id == m_flaggedId;
     default:
         return {};
     }
@@ -99,6 +111,7 @@ QHash<int, QByteArray> AccessLogModel::roleNames() const
     names.insert(OfficeIdRole, "officeId");
     names.insert(RecordIdRole, "recordId");
     names.insert(WhenTextRole, "whenText");
+    names.insert(FlaggedRole, "flagged");
     return names;
 }
 

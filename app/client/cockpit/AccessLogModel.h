@@ -42,6 +42,7 @@ public:
         OfficeIdRole,
         RecordIdRole,
         WhenTextRole, // "3. Mai 2026, 10:14"
+        FlaggedRole, // bool: the chain check names this entry
     };
 
     explicit AccessLogModel(CockpitApi *api, QObject *parent = nullptr);
@@ -55,6 +56,8 @@ public:
     void clear();
     void setDirectory(const CockpitDirectory &directory);
     void setPageSize(int size) { m_pageSize = size; }
+    // The entry the chain check found wrong (FlaggedRole); empty: none.
+    void setFlaggedEntry(const QString &entryId);
 
     bool isLoading() const { return m_loading; }
     bool hasFailed() const { return m_failed; }
@@ -84,6 +87,7 @@ private:
     AccessLogFilter m_filter;
     QList<AccessLogEntry> m_entries;
     QString m_cursor;
+    QString m_flaggedId;
     Problem m_problem;
     int m_pageSize = 50;
     bool m_started = false;

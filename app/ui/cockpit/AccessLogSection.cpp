@@ -8,15 +8,37 @@
 #include "app/ui/cockpit/CockpitStyle.h"
 
 #include <QCollator>
+#include <QAbstractItemView>
 #include <QEvent>
+#include <QStyledItemDelegate>
 
 #include "ui_AccessLogSection.h"
 
 namespace rathaus::ui {
 
 namespace {
+
 enum Period { AllTime, Last30Days, Last12Months, ThisYear, CustomPeriod };
-}
+
+// Marks the entry the chain check names, so the citizen finds it in the list.
+class FlaggedEntryDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(client::AccessLogModel::FlaggedRole).toBool()) {
+            option->backgroundBrush = QColor(0xfd, 0xec, 0xea); // the theme's error surface
+            option->palette.setColor(QPalette::Text, QColor(0x8c, 0x1d, 0x18));
+            option->font.setBold(true);
+        }
+    }
+};
+
+} // namespace
 
 AccessLogSection::AccessLogSection(client::AccessLogModel *model,
                                    client::AccessLogVerifier *verifier, QWidget *parent)
@@ -26,6 +48,7 @@ AccessLogSection::AccessLogSection(client::AccessLogModel *model,
     ui->setupUi(this);
     ui->logListView->setModel(model);
     ui->logListView->setUniformItemSizes(false);
+    ui->logListView->setItemDelegate(new FlaggedEntryDelegate(ui->logListView));
     ui->customPeriodWidget->hide();
     ui->logRetryButton->hide();
     const QDate today = QDate::currentDate();
@@ -37,14 +60,18 @@ AccessLogSection::AccessLogSection(client::AccessLogModel *model,
          { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillCombos();
+    retranslate();
 
     for (QComboBox *combo :
          { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessLogSection::applyFilter);
     connect(ui->fromDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
     connect(ui->toDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
-    connect(ui->checkAgainButton, &QPushButton::clicked, verifier,
-            &client::AccessLogVerifier::start);
+    // Checking again also shows the entries as they are now.
+    connect(ui->checkAgainButton, &QPushButton::clicked, this, [this] {
+        m_model->reload();
+        m_verifier->start();
+    });
     connect(ui->logRetryButton, &QPushButton::clicked, model, &client::AccessLogModel::reload);
     connect(verifier, &client::AccessLogVerifier::verdictChanged, this,
             &AccessLogSection::updateBanner);
@@ -52,7 +79,6 @@ AccessLogSection::AccessLogSection(client::AccessLogModel *model,
     connect(model, &client::AccessLogModel::pageLoaded, this, &AccessLogSection::updateStatus);
     connect(model, &client::AccessLogModel::failed, this, &AccessLogSection::updateStatus);
     connect(model, &QAbstractItemModel::modelReset, this, &AccessLogSection::updateStatus);
-    retranslate();
 }
 
 AccessLogSection::~AccessLogSection() = default;
@@ -161,6 +187,10 @@ void AccessLogSection::updateBanner()
     const ChainBanner::Text banner = ChainBanner::describe(*m_verifier, m_language);
     ui->chainBannerLabel->setText(banner.text);
     CockpitStyle::setBanner(ui->chainBannerLabel, banner.tone);
+    const client::ChainVerdict &verdict = m_verifier->verdict();
+    m_model->setFlaggedEntry(verdict.state == client::ChainVerdict::State::Broken
+                                 ? verdict.flawed.id
+                                 : QString());
     ui->checkAgainButton->setEnabled(!m_verifier->isRunning());
 }
 
@@ -187,6 +217,10 @@ void AccessLogSection::updateStatus()
 
 void AccessLogSection::retranslate()
 {
+    // The open list of a combo box is a control of its own for screen readers.
+    for (QComboBox *combo :
+         { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
+        combo->view()->setAccessibleName(combo->accessibleName());
     fillCombos();
     updateBanner();
     updateStatus();

@@ -180,6 +180,9 @@ void CockpitPage::retranslate()
         font.setBold(i == RequestsSectionIndex && pending > 0);
         item->setFont(font);
     }
+    // As wide as the longest entry, in whichever language: nothing elided.
+    ui->cockpitNavList->setFixedWidth(ui->cockpitNavList->sizeHintForColumn(0) +
+                                      2 * ui->cockpitNavList->frameWidth() + 36);
     ui->cockpitNavList->item(RequestsSectionIndex)
         ->setData(Qt::AccessibleDescriptionRole,
                   pending > 0 ? tr("%n request(s) wait for your decision", nullptr, pending)

@@ -183,6 +183,7 @@ void RequestsSection::rebuild()
     m_historyLabel->setText(tr("All transfers"));
     m_withdrawButton->setText(tr("&Withdraw consent"));
     m_historyTree->setHeaderLabels({ tr("Date"), tr("Transfer"), tr("Status") });
+    m_historyTree->setAccessibleName(tr("All transfers"));
 
     while (QLayoutItem *item = m_pendingLayout->takeAt(0)) {
         if (QWidget *widget = item->widget())

@@ -4,6 +4,7 @@
 #include "app/ui/ProblemText.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
@@ -62,6 +63,8 @@ SendDataWizard::SendDataWizard(client::CockpitApi *api, const QList<Record> &rec
     m_recordList = new QListWidget(what);
     m_recordList->setObjectName(QStringLiteral("sendRecordList"));
     m_recordList->setAccessibleName(tr("Records to send"));
+    m_fromCombo->setAccessibleName(tr("From the office"));
+    m_fromCombo->view()->setAccessibleName(tr("From the office"));
     whatLayout->addRow(tr("&From the office"), m_fromCombo);
     whatLayout->addRow(tr("&Records"), m_recordList);
     connect(m_fromCombo, &QComboBox::currentIndexChanged, this, &SendDataWizard::fillRecords);
@@ -84,6 +87,10 @@ SendDataWizard::SendDataWizard(client::CockpitApi *api, const QList<Record> &rec
     m_applicationEdit->setObjectName(QStringLiteral("applicationLineEdit"));
     m_applicationEdit->setMaxLength(100);
     m_applicationEdit->setPlaceholderText(tr("LUN-2026-000123"));
+    m_toCombo->setAccessibleName(tr("To the office"));
+    m_toCombo->view()->setAccessibleName(tr("To the office"));
+    m_purposeEdit->setAccessibleName(tr("Purpose"));
+    m_applicationEdit->setAccessibleName(tr("Application (optional)"));
     whereLayout->addRow(tr("&To the office"), m_toCombo);
     whereLayout->addRow(tr("&Purpose"), m_purposeEdit);
     whereLayout->addRow(tr("&Application (optional)"), m_applicationEdit);
