@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/domain/PaymentSettings.h"
 #include "server/store/Database.h"
 
 namespace rathaus {
@@ -21,6 +22,9 @@ struct HandlerContext
     const Clock &clock;
     SessionService &sessions;
     LoginService &login;
+    // Uploads and payments (set by the Backend before it listens).
+    qint64 maxUploadBytes = 10 * 1024 * 1024;
+    PaymentSettings payments;
 };
 
 } // namespace rathaus::server::http

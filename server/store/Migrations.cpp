@@ -2,6 +2,7 @@
 
 #include "server/Logging.h"
 #include "server/store/ApplicationMigration.h"
+#include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 
@@ -160,6 +161,7 @@ QList<Migration> buildMigrations()
     };
     list.append(accessLog);
     list.append(applicationsMigration(5));
+    list.append(uploadsAndPaymentsMigration(6));
 
     return list;
 }

@@ -45,8 +45,10 @@ private slots:
             { QStringLiteral("elterngeld-antrag"), 30 }, // 21
         };
         QSet<QString> references;
+        const QString upload = uploadPdf(*m_backend, m_erika); // the parking permit's papers
+        QVERIFY(!upload.isEmpty());
         for (const QString &serviceId : demoServiceIds()) {
-            const HttpResponse created = submit(serviceId, validData(serviceId, today()));
+            const HttpResponse created = submit(serviceId, validData(serviceId, today(), upload));
             QVERIFY2(created.status == 201,
                      qPrintable(serviceId + QLatin1Char(' ') + QString::fromUtf8(created.body)));
             const auto summary = ApplicationSummary::fromJson(created.json());
@@ -72,7 +74,7 @@ private slots:
             const ApplicationDetail &d = detail.value();
             QCOMPARE(d.summary.reference, s.reference);
             QCOMPARE(d.schemaVersion, 1);
-            QCOMPARE(d.data, validData(serviceId, today()));
+            QCOMPARE(d.data, validData(serviceId, today(), upload));
             QCOMPARE(d.statusLabel, statusLabel(s.status));
             QVERIFY(!d.nextStep.isEmpty());
             // processing_days working days as ceil(days * 7 / 5) calendar days
