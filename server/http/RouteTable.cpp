@@ -86,11 +86,15 @@ const QList<Route> &routeTable()
           &handlers::staffTransferRecords },
         // Uploads and payments. Uploads run on the pool (10 MiB hashed and stored).
         { M::Post, QStringLiteral("/api/v1/uploads"), &handlers::createUpload,
+          Execution::ThreadPool },
         { M::Get, QStringLiteral("/api/v1/uploads/{id}"), &handlers::getUpload,
+          Execution::ThreadPool },
         { M::Post, QStringLiteral("/api/v1/applications/{id}/payments"), &handlers::createPayment,
+          Execution::ThreadPool },
         { M::Get, QStringLiteral("/api/v1/payments/{id}"), &handlers::getPayment },
         { M::Get, QStringLiteral("/api/v1/payments/{id}/receipt"), &handlers::getReceipt },
         { M::Post, QStringLiteral("/api/v1/staff/payments/{id}/refund"), &handlers::refundPayment,
+          Execution::ThreadPool },
         // The demo payment provider's hosted page: HTML for the browser, not the API.
         { M::Get, QStringLiteral("/pay/demo/{id}"), &handlers::demoPayPage },
         { M::Post, QStringLiteral("/pay/demo/{id}"), &handlers::demoPaySubmit },
