@@ -1,6 +1,8 @@
 #include "server/domain/TransferService.h"
 
 #include "common/core/Clock.h"
+#include "common/crypto/CanonicalJson.h"
+#include "common/crypto/Crypto.h"
 #include "common/wire/Record.h"
 #include "common/wire/Transfer.h"
 #include "common/wire/WireTime.h"
@@ -10,6 +12,7 @@
 #include "server/store/ApplicationRepository.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
+#include "server/store/IdempotencyRepository.h"
 #include "server/store/RecordRepository.h"
 #include "server/store/StaffPseudonymRepository.h"
 #include "server/store/Transaction.h"
@@ -325,6 +328,46 @@ void markCopies(const QSqlDatabase &db, Dialect dialect, StoredTransfer &t, cons
     t.copiesMarkedAt = now.toSecsSinceEpoch();
 }
 
+QString requestHash(const char *route, const QJsonObject &body)
+{
+    return crypto::sha256Hex(QByteArray(route) + '\n' + crypto::CanonicalJson::serialize(body));
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The answer for a request whose key was used before.
+Result<TransferService::Created> replay(const StoredIdempotency &stored, const QString &hash)
+{
+    if (stored.requestHash != hash)
+        return Problem::make(409, QStringLiteral("idempotency-key-reuse"),
+                             QStringLiteral("Idempotency key already used"),
+                             QStringLiteral("This Idempotency-Key was used for another request. "
+                                            "Use a new key for a new transfer."));
+    if (!stored.status)
+        return Problem::make(409, QStringLiteral("request-in-progress"),
+                             QStringLiteral("Request in progress"),
+                             QStringLiteral("The first request with this Idempotency-Key is "
+                                            "still being processed. Try again shortly."));
+    return TransferService::Created { stored.body, stored.resourceId, true };
+}
+
+// After a lost race for the key: the winner has committed by now.
+Result<TransferService::Created> replayAfterRace(const QSqlDatabase &db, const QString &userId,
+                                                 const QString &key, const QString &hash,
+                                                 qint64 notBefore)
+{
+    const auto stored = IdempotencyRepository(db).find(userId, key, notBefore);
+    if (!stored)
+        return Problem::make(409, QStringLiteral("request-in-progress"),
+                             QStringLiteral("Request in progress"),
+                             QStringLiteral("Another request with this Idempotency-Key was "
+                                            "being processed. Try again."));
+    return replay(*stored, hash);
+}
+
 bool isOfficeStaff(const UserRecord &user)
 {
     return (user.role == Role::Caseworker || user.role == Role::Lead) && !user.officeId.isEmpty();
@@ -347,10 +390,17 @@ TransferService::TransferService(Database &database, const Clock &clock)
     : m_database(database), m_clock(clock)
 { }
 
-Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJsonObject &body)
+Result<TransferService::Created> TransferService::request(const UserRecord &staff,
+                                                          const QString &idempotencyKey,
+                                                          const QJsonObject &body)
 {
     if (!isOfficeStaff(staff))
         return staffOnly();
+    const QString hash = requestHash("POST /api/v1/staff/transfers", body);
+    const qint64 notBefore = m_clock.nowSeconds() - IdempotencyRepository::kValiditySeconds;
+    if (const auto stored = IdempotencyRepository(m_database.connection())
+                                .find(staff.id, idempotencyKey, notBefore))
+        return replay(*stored, hash);
     QMap<QString, QString> errors;
     const QString citizenId = text(body, QStringLiteral("citizen_id"), true, &errors, kMaxIdLength);
     const QString fromOfficeId =
@@ -404,18 +454,24 @@ Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJso
     t.version = 1;
     {
         Transaction transaction(db, m_database.dialect());
-        TransferRepository repository(db);
-        repository.insert(t);
-        StoredTransferHistoryEntry created;
-        created.seq = 1;
-        created.at = now;
-        created.to = TransferStatus::Requested;
-        created.actor = Actor::Staff;
-        repository.appendHistory(t, created);
-        // EVENT(transfer_requested): an office asks for the citizen's consent (subject: t.id)
-        transaction.commit();
+        IdempotencyRepository keys(db);
+        if (keys.claim(staff.id, idempotencyKey, hash, now, notBefore)) {
+            TransferRepository repository(db);
+            repository.insert(t);
+            StoredTransferHistoryEntry created;
+            created.seq = 1;
+            created.at = now;
+            created.to = TransferStatus::Requested;
+            created.actor = Actor::Staff;
+            repository.appendHistory(t, created);
+            // EVENT(transfer_requested): an office asks for the citizen's consent (subject: t.id)
+            const Created answer { compact(toJson(t, names, nullptr)), t.id, false };
+            keys.complete(staff.id, idempotencyKey, 201, answer.body, t.id);
+            transaction.commit();
+            return answer;
+        }
     }
-    return toJson(t, names, nullptr);
+    return replayAfterRace(db, staff.id, idempotencyKey, hash, notBefore);
 }
 
 Result<QJsonObject> TransferService::listForOffice(const UserRecord &staff,
@@ -506,9 +562,15 @@ Result<QJsonArray> TransferService::deliveredCopies(const UserRecord &staff, con
     return array;
 }
 
-Result<QJsonObject> TransferService::createByCitizen(const UserRecord &citizen,
-                                                     const QJsonObject &body)
+Result<TransferService::Created> TransferService::createByCitizen(const UserRecord &citizen,
+                                                                  const QString &idempotencyKey,
+                                                                  const QJsonObject &body)
 {
+    const QString hash = requestHash("POST /api/v1/me/transfers", body);
+    const qint64 notBefore = m_clock.nowSeconds() - IdempotencyRepository::kValiditySeconds;
+    if (const auto stored = IdempotencyRepository(m_database.connection())
+                                .find(citizen.id, idempotencyKey, notBefore))
+        return replay(*stored, hash);
     QMap<QString, QString> errors;
     const QString fromOfficeId =
         text(body, QStringLiteral("from_office_id"), true, &errors, kMaxIdLength);
@@ -560,25 +622,38 @@ Result<QJsonObject> TransferService::createByCitizen(const UserRecord &citizen,
     t.decidedAt = seconds;
     t.version = 1;
 
-    Transaction transaction(db, m_database.dialect());
-    const QList<StoredRecord> records = recordsOf(db, citizen.id);
-    const QList<StoredRecord> concerned = concernedRecords(t, records);
-    if (concerned.size() != recordIds->size())
-        return validation({ { QStringLiteral("record_ids"),
-                              QStringLiteral("Only your records held by the sending office.") } });
-    TransferRepository repository(db);
-    repository.insert(t);
-    StoredTransferHistoryEntry created;
-    created.seq = 1;
-    created.at = seconds;
-    created.to = TransferStatus::Approved;
-    created.actor = Actor::Citizen;
-    created.note = QStringLiteral("started by the citizen");
-    repository.appendHistory(t, created);
-    if (!deliver(db, m_database.dialect(), t, concerned, now))
-        return editConflict();
-    transaction.commit();
-    return toJson(t, names, &records);
+    // In one transaction with the key's claim; nullopt: a concurrent request
+    // with the same key claimed it first.
+    const auto outcome = [&]() -> std::optional<Result<Created>> {
+        Transaction transaction(db, m_database.dialect());
+        IdempotencyRepository keys(db);
+        if (!keys.claim(citizen.id, idempotencyKey, hash, seconds, notBefore))
+            return std::nullopt;
+        const QList<StoredRecord> records = recordsOf(db, citizen.id);
+        const QList<StoredRecord> concerned = concernedRecords(t, records);
+        if (concerned.size() != recordIds->size())
+            return Result<Created>(validation(
+                { { QStringLiteral("record_ids"),
+                    QStringLiteral("Only your records held by the sending office.") } }));
+        TransferRepository repository(db);
+        repository.insert(t);
+        StoredTransferHistoryEntry created;
+        created.seq = 1;
+        created.at = seconds;
+        created.to = TransferStatus::Approved;
+        created.actor = Actor::Citizen;
+        created.note = QStringLiteral("started by the citizen");
+        repository.appendHistory(t, created);
+        if (!deliver(db, m_database.dialect(), t, concerned, now))
+            return Result<Created>(editConflict());
+        const Created answer { compact(toJson(t, names, &records)), t.id, false };
+        keys.complete(citizen.id, idempotencyKey, 201, answer.body, t.id);
+        transaction.commit();
+        return Result<Created>(answer);
+    }();
+    if (outcome)
+        return *outcome;
+    return replayAfterRace(db, citizen.id, idempotencyKey, hash, notBefore);
 }
 
 Result<QJsonObject> TransferService::listForCitizen(const QString &citizenId,

@@ -395,7 +395,8 @@ private slots:
         QCOMPARE(m_backend->http()
                      .request("POST", QStringLiteral("/api/v1/staff/transfers"), "x",
                               { { "Authorization", "Bearer " + m_elterngeld.toLatin1() },
-                                { "Content-Type", "text/plain" } })
+                                { "Content-Type", "text/plain" },
+                                { "Idempotency-Key", "k-415" } })
                      .status,
                  415);
         QCOMPARE(get(QStringLiteral("/api/v1/me/transfers"), m_erika)
@@ -414,7 +415,7 @@ private slots:
                            { QStringLiteral("purpose"),
                              QStringLiteral("Für meinen Elterngeldantrag") },
                            { QStringLiteral("application_id"), m_applicationId } };
-        const HttpResponse created = post(QStringLiteral("/api/v1/me/transfers"), m_erika, body);
+        const HttpResponse created = create(QStringLiteral("/api/v1/me/transfers"), m_erika, body);
         QCOMPARE(created.status, 201);
         const QJsonObject transfer = created.json();
         QCOMPARE(str(transfer, "status"), QStringLiteral("delivered"));
@@ -431,14 +432,14 @@ private slots:
         const auto refused = [&](const char *key, const QJsonValue &value) {
             QJsonObject changed = body;
             changed.insert(QLatin1String(key), value);
-            return post(QStringLiteral("/api/v1/me/transfers"), m_erika, changed).status;
+            return create(QStringLiteral("/api/v1/me/transfers"), m_erika, changed).status;
         };
         QCOMPARE(refused("record_ids", QJsonArray { recordIdOf(QStringLiteral("vehicle")) }), 422);
         QCOMPARE(refused("to_office_id", QStringLiteral("standesamt")), 422);
         QCOMPARE(refused("application_id", submit(m_erika, QStringLiteral("meldebescheinigung"))),
                  422);
         QCOMPARE(refused("purpose", QString()), 422);
-        QCOMPARE(post(QStringLiteral("/api/v1/me/transfers"), m_elterngeld, body).status, 403);
+        QCOMPARE(create(QStringLiteral("/api/v1/me/transfers"), m_elterngeld, body).status, 403);
         QCOMPARE(fullLog().size(), 3); // the refusals left no trace
     }
 
@@ -498,6 +499,45 @@ private slots:
                          .status,
                      400);
         }
+    }
+
+    void creatingTakesAnIdempotencyKey()
+    {
+        const HttpResponse first = staffPost(requestBody(), "same-key");
+        QCOMPARE(first.status, 201);
+        const HttpResponse again = staffPost(requestBody(), "same-key");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.body, first.body);
+        QJsonObject other = requestBody();
+        other.insert(QStringLiteral("purpose"), QStringLiteral("etwas anderes"));
+        QCOMPARE(staffPost(other, "same-key").status, 409);
+        QCOMPARE(problemSlug(staffPost(other, "same-key")),
+                 QStringLiteral("idempotency-key-reuse"));
+        // No key, or a bad one: 400.
+        QCOMPARE(
+            post(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, requestBody()).status,
+            400);
+        QCOMPARE(staffPost(requestBody(), "mit leerzeichen").status, 400);
+        QCOMPARE(get(QStringLiteral("/api/v1/me/transfers"), m_erika)
+                     .json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        // The citizen's own transfer: one delivery however often it is sent.
+        const QJsonObject body { { QStringLiteral("from_office_id"), QStringLiteral("standesamt") },
+                                 { QStringLiteral("to_office_id"),
+                                   QStringLiteral("elterngeldstelle") },
+                                 { QStringLiteral("record_ids"), QJsonArray { m_birthRecordId } },
+                                 { QStringLiteral("purpose"), QStringLiteral("Elterngeld") } };
+        const QString path = QStringLiteral("/api/v1/me/transfers");
+        const HttpResponse sent = create(path, m_erika, body, "citizen-key");
+        QCOMPARE(sent.status, 201);
+        QCOMPARE(create(path, m_erika, body, "citizen-key").body, sent.body);
+        QCOMPARE(fullLog().size(), 2); // one transfer_out, one transfer_in
+        QCOMPARE(post(path, m_erika, body).status, 400);
     }
 
     void exportHoldsEverything()
@@ -592,9 +632,22 @@ private:
                  { QStringLiteral("application_id"), m_applicationId } };
     }
 
-    HttpResponse staffPost(const QJsonObject &body)
+    // A creating POST with an Idempotency-Key (a fresh one unless given).
+    HttpResponse create(const QString &path, const QString &token, const QJsonObject &body,
+                        QByteArray key = {})
     {
-        return post(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, body);
+        if (key.isEmpty())
+            key = "transfer-" + QByteArray::number(++m_keys);
+        return m_backend->http().request("POST", path,
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                         { { "Content-Type", "application/json" },
+                                           { "Authorization", "Bearer " + token.toLatin1() },
+                                           { "Idempotency-Key", key } });
+    }
+
+    HttpResponse staffPost(const QJsonObject &body, const QByteArray &key = {})
+    {
+        return create(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, body, key);
     }
 
     HttpResponse requestBirthRecord()
@@ -703,6 +756,7 @@ private:
     QString m_elterngeld;
     QString m_applicationId;
     QString m_birthRecordId;
+    int m_keys = 0;
 };
 
 QTEST_GUILESS_MAIN(TestTransfers)
