@@ -8,7 +8,9 @@
 #include "common/wire/Transfer.h"
 #include "common/wire/WireTime.h"
 #include "server/domain/Housekeeping.h"
+#include "server/domain/TransferService.h"
 #include "server/store/Database.h"
+#include "server/store/DatabaseError.h"
 #include "server/store/RecordRepository.h"
 #include "server/store/Sql.h"
 
@@ -16,6 +18,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include "ApplicationTestData.h"
 
@@ -538,6 +543,45 @@ private slots:
         QCOMPARE(create(path, m_erika, body, "citizen-key").body, sent.body);
         QCOMPARE(fullLog().size(), 2); // one transfer_out, one transfer_in
         QCOMPARE(post(path, m_erika, body).status, 400);
+    }
+
+    void concurrentApprovalsDeliverOnce()
+    {
+        // Straight at the service from several connections (as several
+        // backend instances would): one approval wins, the rest are 409.
+        const QString id = str(requestBirthRecord().json(), "id");
+        server::Database &shared = database(); // made here, not raced for by the threads
+        constexpr int kThreads = 4;
+        std::atomic<int> delivered { 0 };
+        std::atomic<int> refused { 0 };
+        std::atomic<int> failures { 0 };
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back([&] {
+                try {
+                    const auto result = server::TransferService(shared, m_backend->clock())
+                                            .approve(m_erikaId, id, {});
+                    if (result)
+                        ++delivered;
+                    else if (result.problem().status == 409)
+                        ++refused;
+                    else
+                        ++failures;
+                } catch (const server::DatabaseError &error) {
+                    qWarning() << "approve failed:" << error.message();
+                    ++failures;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(delivered.load(), 1);
+        QCOMPARE(refused.load(), kThreads - 1);
+        QCOMPARE(copyRows(id, false), 1);
+        const QList<AccessLogEntry> log = fullLog();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(!AccessLogChain::verifyChain(log));
     }
 
     void exportHoldsEverything()
