@@ -584,6 +584,40 @@ private slots:
         QVERIFY(!AccessLogChain::verifyChain(log));
     }
 
+    void failingLogWriteFailsTheDelivery()
+    {
+        const QString id = str(requestBirthRecord().json(), "id");
+        const QSqlDatabase db = database().connection();
+        const bool postgres = m_backend->database().isPostgres();
+        if (postgres) {
+            server::sql::exec(db,
+                              QStringLiteral("CREATE FUNCTION refuse_access_log() RETURNS"
+                                             " trigger LANGUAGE plpgsql AS $$ BEGIN"
+                                             " RAISE EXCEPTION 'access log refused'; END $$"));
+            server::sql::exec(db,
+                              QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON"
+                                             " access_log FOR EACH ROW EXECUTE FUNCTION"
+                                             " refuse_access_log()"));
+        } else {
+            server::sql::exec(db,
+                              QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON"
+                                             " access_log BEGIN SELECT RAISE(ABORT,"
+                                             " 'access log refused'); END"));
+        }
+        const HttpResponse refused = act(id, "approve");
+        QCOMPARE(refused.status, 503);
+        QVERIFY(!refused.body.contains("Leon"));
+        QCOMPARE(statusOf(id), QStringLiteral("requested"));
+        QCOMPARE(copyRows(id, false), 0);
+
+        server::sql::exec(db,
+                          postgres ? QStringLiteral("DROP TRIGGER refuse ON access_log")
+                                   : QStringLiteral("DROP TRIGGER refuse"));
+        QCOMPARE(act(id, "approve").status, 200);
+        QCOMPARE(copyRows(id, false), 1);
+        QCOMPARE(fullLog().size(), 2);
+    }
+
     void exportHoldsEverything()
     {
         const QString id = str(requestBirthRecord().json(), "id");
