@@ -328,6 +328,27 @@ void markCopies(const QSqlDatabase &db, Dialect dialect, StoredTransfer &t, cons
     t.copiesMarkedAt = now.toSecsSinceEpoch();
 }
 
+// A delivered copy in the wire form of a record: the original's id, office
+// and legal basis, the content as it was at delivery.
+Record copyToWire(const StoredTransferCopy &copy)
+{
+    Record record;
+    record.id = copy.recordId;
+    record.officeId = copy.sourceOfficeId;
+    record.category = copy.category;
+    record.title = LocalizedText::fromJson(QJsonDocument::fromJson(copy.title.toUtf8()).object());
+    const QJsonArray fields = QJsonDocument::fromJson(copy.fields.toUtf8()).array();
+    for (const QJsonValue &value : fields) {
+        const QJsonObject field = value.toObject();
+        record.fields.append({ field.value(QLatin1String("key")).toString(),
+                               LocalizedText::fromJson(field.value(QLatin1String("label"))),
+                               field.value(QLatin1String("value")).toString() });
+    }
+    record.legalBasis = copy.legalBasis;
+    record.updatedAt = utc(copy.recordUpdatedAt);
+    return record;
+}
+
 QString requestHash(const char *route, const QJsonObject &body)
 {
     return crypto::sha256Hex(QByteArray(route) + '\n' + crypto::CanonicalJson::serialize(body));
@@ -528,29 +549,7 @@ Result<QJsonArray> TransferService::deliveredCopies(const UserRecord &staff, con
     const QString actor =
         StaffPseudonymRepository(db).pseudonymFor(staff.id, now.toSecsSinceEpoch());
     for (const StoredTransferCopy &copy : copies) {
-        StoredRecord stored;
-        stored.id = copy.recordId;
-        stored.citizenId = copy.citizenId;
-        stored.officeId = copy.sourceOfficeId;
-        stored.category = copy.category;
-        stored.title =
-            LocalizedText::fromJson(QJsonDocument::fromJson(copy.title.toUtf8()).object());
-        stored.fields = QJsonDocument::fromJson(copy.fields.toUtf8()).array();
-        stored.legalBasis = copy.legalBasis;
-        Record record;
-        record.id = stored.id;
-        record.officeId = stored.officeId;
-        record.category = stored.category;
-        record.title = stored.title;
-        for (const QJsonValue &value : std::as_const(stored.fields)) {
-            const QJsonObject field = value.toObject();
-            record.fields.append({ field.value(QLatin1String("key")).toString(),
-                                   LocalizedText::fromJson(field.value(QLatin1String("label"))),
-                                   field.value(QLatin1String("value")).toString() });
-        }
-        record.legalBasis = stored.legalBasis;
-        record.updatedAt = utc(copy.recordUpdatedAt);
-        array.append(record.toJson());
+        array.append(copyToWire(copy).toJson());
         AccessLogEntry entry = logEntry(*t, copy.recordId, copy.category, AccessAction::Read,
                                         staff.officeId, millisecondsOf(now));
         entry.actor = actor;
