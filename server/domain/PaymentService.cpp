@@ -216,10 +216,9 @@ bool PaymentService::settle(const QSqlDatabase &db, StoredPayment &payment, Paym
     if (!payments.update(payment, after))
         return false;
     payments.setApplicationPaymentStatus(payment.applicationId, to, now);
-    if (to != PaymentStatus::Pending) {
-        // EVENT(payment_settled): the citizen's payment `payment.id` of
-        // application `payment.applicationId` is now `to` (failure code, refunded cents)
-    }
+    // EVENT(payment_settled): unless `to` is pending, the citizen
+    // (`payment.citizenId`) is told that payment `payment.id` of application
+    // `payment.applicationId` is now `to` ({"status", "failure_code", "refunded_cents"}).
     if (firstSuccess) {
         ApplicationRepository applications(db);
         // A concurrent change of the application (PostgreSQL) makes the
