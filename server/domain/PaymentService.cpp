@@ -85,6 +85,16 @@ PaymentService::PaymentService(Database &database, const Clock &clock, PaymentSe
     : m_database(database), m_clock(clock), m_settings(std::move(settings)), m_events(events)
 { }
 
+void PaymentService::lockApplication(const QSqlDatabase &db, const QString &applicationId) const
+{
+    // One lock order for every payment write (application row, then payment
+    // rows), or two of them could deadlock on PostgreSQL. SQLite: the
+    // transaction's write lock already serialises all writers.
+    if (m_database.dialect() == Dialect::Postgres)
+        sql::exec(db, QStringLiteral("SELECT id FROM applications WHERE id = ? FOR UPDATE"),
+                  { applicationId });
+}
+
 DemoPaymentProvider PaymentService::provider(const QSqlDatabase &db) const
 {
     return DemoPaymentProvider(db, m_database.dialect());
@@ -126,6 +136,9 @@ Result<PaymentService::Answer> PaymentService::create(const UserRecord &citizen,
                                            "processed. Try again."));
         return replay(*stored, hash);
     }
+    // Payments of one application are made one at a time: a concurrent
+    // create must see this one's checkout to withdraw it.
+    lockApplication(db, applicationId);
     const auto application = ApplicationRepository(db).findForCitizen(citizen.id, applicationId);
     if (!application)
         return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
@@ -279,6 +292,8 @@ bool PaymentService::syncWithProvider(const QString &paymentId)
     auto payment = PaymentRepository(db).find(paymentId);
     if (!payment)
         return false;
+    lockApplication(db, payment->applicationId);
+    payment = PaymentRepository(db).find(paymentId); // as of holding the lock
     const DemoPaymentProvider::Report facts = provider(db).status(payment->providerRef, now);
     bool changed = false;
     if (const auto to = afterProviderReport(payment->status, facts.status))
@@ -420,6 +435,8 @@ Result<PaymentService::Answer> PaymentService::refund(const UserRecord &staff,
     auto payment = payments.find(paymentId);
     if (!payment)
         return notFound();
+    lockApplication(db, payment->applicationId);
+    payment = payments.find(paymentId); // as of holding the lock
     const auto application =
         ApplicationRepository(db).findForCitizen(payment->citizenId, payment->applicationId);
     // Another office's payment does not exist for this caller; its own

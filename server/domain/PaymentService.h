@@ -83,6 +83,7 @@ private:
     // One payment against the provider's facts, in its own transaction.
     bool syncWithProvider(const QString &paymentId);
     DemoPaymentProvider provider(const QSqlDatabase &db) const;
+    void lockApplication(const QSqlDatabase &db, const QString &applicationId) const;
 
     Database &m_database;
     const Clock &m_clock;
