@@ -76,7 +76,7 @@ Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
     const auto thread = citizensCase(messages, citizenId, applicationId);
     if (!thread)
         return notFound();
-    return readThread(*thread, MessageSender::Citizen, afterSeq, limit);
+    return readThread(thread->applicationId, MessageSender::Citizen, afterSeq, limit);
 }
 
 Result<IdempotentCreate::Answer>
@@ -119,7 +119,7 @@ Result<Page<Message>> MessageService::officeThread(const UserRecord &staff,
     const auto thread = officesCase(messages, staff, applicationId);
     if (!thread)
         return notFound();
-    return readThread(*thread, MessageSender::Office, afterSeq, limit);
+    return readThread(thread->applicationId, MessageSender::Office, afterSeq, limit);
 }
 
 Result<IdempotentCreate::Answer>
@@ -136,25 +136,35 @@ MessageService::officePost(const UserRecord &staff, const QString &applicationId
     if (!draft)
         return validationProblem(errors);
 
+    StoredMessage message;
+    message.threadId = thread->applicationId;
+    message.applicationId = thread->applicationId;
+    message.citizenId = thread->citizenId;
+    message.officeId = thread->officeId;
+    return appendOfficeMessage(staff, message, *draft, idempotency);
+}
+
+Result<IdempotentCreate::Answer>
+MessageService::appendOfficeMessage(const UserRecord &staff, StoredMessage message,
+                                    const Draft &draft, const IdempotentCreate &idempotency)
+{
+    const QSqlDatabase db = m_database.connection();
     const qint64 now = m_clock.nowSeconds();
     return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
-        StoredMessage message;
-        message.threadId = thread->applicationId;
+        MessageRepository messages(db);
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        message.applicationId = thread->applicationId;
-        message.citizenId = thread->citizenId;
-        message.officeId = thread->officeId;
         message.sender = MessageSender::Office;
         message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
-        message.senderDisplay = messages.officeName(thread->officeId);
-        message.body = draft->body;
-        // UPLOADS: validate ownership (uploads of this case's citizen or made by this office's staff).
-        message.uploads = draft->uploads;
+        message.senderDisplay = messages.officeName(message.officeId);
+        message.body = draft.body;
+        // UPLOADS: validate ownership (uploads of this citizen or made by this office's staff).
+        message.uploads = draft.uploads;
         message.createdAt = now;
         message.readByOfficeAt = now;
         const StoredMessage stored = messages.append(message);
-        // EVENT(message_received): the office wrote to the citizen in this case's thread
-        // (citizen_id = thread->citizenId, application_id, subject_id = stored.id).
+        // EVENT(message_received): the office wrote to the citizen (citizen_id =
+        // stored.citizenId, application_id = stored.applicationId or none for a record's
+        // thread, subject_id = stored.id).
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
 }
@@ -180,7 +190,7 @@ MessageService::requestCorrection(const QString &citizenId, const QString &recor
     return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
         StoredMessage message;
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        message.threadId = message.id; // each request is a thread of its own
+        message.threadId = recordThreadId(citizenId, recordId);
         message.recordId = recordId;
         message.citizenId = citizenId;
         message.officeId = officeId;
@@ -193,6 +203,47 @@ MessageService::requestCorrection(const QString &citizenId, const QString &recor
         const StoredMessage stored = messages.append(message);
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
+}
+
+Result<Page<Message>> MessageService::recordThread(const QString &citizenId,
+                                                   const QString &recordId, qint64 afterSeq,
+                                                   int limit)
+{
+    MessageRepository messages(m_database.connection());
+    if (recordId.size() > kMaxRecordIdLength || messages.recordOffice(citizenId, recordId).isEmpty())
+        return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                             QStringLiteral("There is no such record."));
+    return readThread(recordThreadId(citizenId, recordId), MessageSender::Citizen, afterSeq,
+                      limit);
+}
+
+Result<IdempotentCreate::Answer> MessageService::officeReply(const UserRecord &staff,
+                                                             const QString &messageId,
+                                                             const QJsonObject &request,
+                                                             const IdempotentCreate &idempotency)
+{
+    const auto original = ApplicationService::isApplicationId(messageId)
+        ? MessageRepository(m_database.connection()).find(messageId)
+        : std::nullopt;
+    if (!original || staff.officeId.isEmpty() || original->officeId != staff.officeId)
+        return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                             QStringLiteral("There is no such message."));
+    QMap<QString, QString> errors;
+    const auto draft = readDraft(request, QStringLiteral("body"), true, &errors);
+    if (!draft)
+        return validationProblem(errors);
+    StoredMessage message;
+    message.threadId = original->threadId;
+    message.applicationId = original->applicationId;
+    message.recordId = original->recordId;
+    message.citizenId = original->citizenId;
+    message.officeId = original->officeId;
+    return appendOfficeMessage(staff, message, *draft, idempotency);
+}
+
+QString MessageService::recordThreadId(const QString &citizenId, const QString &recordId)
+{
+    return QStringLiteral("record:%1:%2").arg(citizenId, recordId);
 }
 
 Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unansweredOnly,
@@ -212,11 +263,11 @@ Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unanswer
     return page;
 }
 
-Result<Page<Message>> MessageService::readThread(const ThreadCase &thread, MessageSender reader,
-                                                 qint64 afterSeq, int limit)
+Page<Message> MessageService::readThread(const QString &threadId, MessageSender reader,
+                                         qint64 afterSeq, int limit)
 {
     MessageRepository messages(m_database.connection());
-    QList<StoredMessage> rows = messages.thread(thread.applicationId, afterSeq, limit + 1);
+    QList<StoredMessage> rows = messages.thread(threadId, afterSeq, limit + 1);
     Page<Message> page;
     if (rows.size() > limit) {
         rows.resize(limit);
@@ -231,9 +282,9 @@ Result<Page<Message>> MessageService::readThread(const ThreadCase &thread, Messa
     if (unread) {
         const qint64 upTo = rows.constLast().seq;
         if (reader == MessageSender::Citizen)
-            messages.markReadByCitizen(thread.applicationId, upTo, now);
+            messages.markReadByCitizen(threadId, upTo, now);
         else
-            messages.markReadByOffice(thread.applicationId, upTo, now);
+            messages.markReadByOffice(threadId, upTo, now);
     }
     for (StoredMessage &row : rows) {
         std::optional<qint64> &mark =

@@ -179,6 +179,25 @@ Reply requestRecordCorrection(HandlerContext &context, const RequestContext &req
                   });
 }
 
+Reply listRecordMessages(HandlerContext &context, const RequestContext &request)
+{
+    const auto session = context.sessions.authenticate(request.bearerToken());
+    if (!session)
+        return refusal(session.problem());
+    if (session.value().user.role != Role::Citizen)
+        return Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                              QStringLiteral("Only citizens have records."));
+    const auto query = threadQueryOf(request);
+    if (!query)
+        return Reply::problem(query.problem());
+    const auto page = MessageService(context.database, context.clock)
+                          .recordThread(session.value().user.id, request.pathArguments.value(0),
+                                        query.value().afterSeq, query.value().limit);
+    if (!page)
+        return Reply::problem(page.problem());
+    return Reply::json(page.value().toJson());
+}
+
 Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)
 {
     const auto staff = officeStaffOf(context, request);
@@ -204,6 +223,19 @@ Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)
                            .officeInbox(staff.value(), unanswered == QLatin1String("true"), after,
                                         page.limit)
                            .toJson());
+}
+
+Reply replyToMessage(HandlerContext &context, const RequestContext &request)
+{
+    const auto staff = officeStaffOf(context, request);
+    if (!staff)
+        return refusal(staff.problem());
+    return create(request, staff.value().id,
+                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+                      return MessageService(context.database, context.clock)
+                          .officeReply(staff.value(), request.pathArguments.value(0), body,
+                                       idempotency);
+                  });
 }
 
 } // namespace rathaus::server::http::handlers

@@ -47,7 +47,10 @@ const QList<Route> &routeTable()
           &handlers::postCaseMessage },
         { M::Post, QStringLiteral("/api/v1/me/records/{id}/correction"),
           &handlers::requestRecordCorrection },
+        { M::Get, QStringLiteral("/api/v1/me/records/{id}/messages"),
+          &handlers::listRecordMessages },
         { M::Get, QStringLiteral("/api/v1/staff/messages"), &handlers::listOfficeMessages },
+        { M::Post, QStringLiteral("/api/v1/staff/messages/{id}/reply"), &handlers::replyToMessage },
         { M::Post, QStringLiteral("/api/v1/feedback"), &handlers::postFeedback },
         { M::Get, QStringLiteral("/api/v1/staff/feedback"), &handlers::listFeedback },
     };

@@ -107,6 +107,15 @@ StoredMessage MessageRepository::append(StoredMessage m)
     return m;
 }
 
+std::optional<StoredMessage> MessageRepository::find(const QString &id) const
+{
+    QSqlQuery query =
+        sql::exec(m_db, QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(kColumns), { id });
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
 QList<StoredMessage> MessageRepository::thread(const QString &threadId, qint64 afterSeq,
                                                int limit) const
 {

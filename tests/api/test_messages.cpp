@@ -430,6 +430,52 @@ private slots:
         QCOMPARE(second.value().items.size(), 1);
         QVERIFY(second.value().items.first().id != page.value().items.first().id);
         QVERIFY(!second.value().hasMore());
+
+        // The office answers the request in the record's thread.
+        const QString replyPath =
+            QStringLiteral("/api/v1/staff/messages/%1/reply").arg(correction.value().id);
+        QCOMPARE(post(replyPath, staff(QStringLiteral("sb.steueramt")), message("Falsch")).status,
+                 404);
+        QCOMPARE(post(replyPath, m_erika, message("Selbst")).status, 403);
+        response = post(replyPath, m_caseworker, message("Wir haben es berichtigt."));
+        QCOMPARE(response.status, 201);
+        const auto answer = Message::fromJson(response.json());
+        QVERIFY2(answer.ok(), response.body.constData());
+        QCOMPARE(answer.value().sender, MessageSender::Office);
+        QCOMPARE(answer.value().recordId, vehicleRecord);
+        QVERIFY(answer.value().applicationId.isEmpty());
+        QVERIFY(answer.value().senderPseudonym.startsWith(QLatin1String("staff-")));
+        QVERIFY(inboxBodies(m_caseworker, true).isEmpty());
+
+        // A second request about the same record joins its thread; the
+        // citizen reads the conversation (which marks the reply read).
+        QCOMPARE(post(path, m_erika, message("Danke!")).status, 201);
+        const QString recordThread =
+            QStringLiteral("/api/v1/me/records/%1/messages").arg(vehicleRecord);
+        QCOMPARE(m_backend->http().get(recordThread, max).status, 404);
+        QCOMPARE(m_backend->http().get(recordThread, m_caseworker).status, 403);
+        response = m_backend->http().get(recordThread, m_erika);
+        QCOMPARE(response.status, 200);
+        auto conversation = Page<Message>::fromJson(response.json());
+        QVERIFY(conversation.ok());
+        QCOMPARE(conversation.value().items.size(), 3);
+        QCOMPARE(conversation.value().items.at(0).body, QStringLiteral("Das Kennzeichen ist falsch."));
+        QCOMPARE(conversation.value().items.at(1).body, QStringLiteral("Wir haben es berichtigt."));
+        QVERIFY(conversation.value().items.at(1).readByCitizenAt.isValid());
+        QCOMPARE(conversation.value().items.at(2).body, QStringLiteral("Danke!"));
+
+        // A reply to an application thread's message joins that thread.
+        QString applicationQuestion;
+        for (const QJsonValue &item :
+             m_backend->http().get(citizenThread(), m_erika).json()[QLatin1String("items")].toArray())
+            if (item[QLatin1String("sender")].toString() == QLatin1String("citizen"))
+                applicationQuestion = item[QLatin1String("id")].toString();
+        QCOMPARE(post(QStringLiteral("/api/v1/staff/messages/%1/reply").arg(applicationQuestion),
+                      m_caseworker, message("Nachtrag"))
+                     .status,
+                 201);
+        QCOMPARE(unread(), 1);
+        QCOMPARE(threadSize(), 3);
     }
 
 private:
