@@ -69,8 +69,8 @@ MessageService::MessageService(Database &database, const Clock &clock)
 { }
 
 Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
-                                                    const QString &applicationId,
-                                                    qint64 afterSeq, int limit)
+                                                    const QString &applicationId, qint64 afterSeq,
+                                                    int limit)
 {
     MessageRepository messages(m_database.connection());
     const auto thread = citizensCase(messages, citizenId, applicationId);
@@ -79,9 +79,10 @@ Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
     return readThread(thread->applicationId, MessageSender::Citizen, afterSeq, limit);
 }
 
-Result<IdempotentCreate::Answer>
-MessageService::citizenPost(const QString &citizenId, const QString &applicationId,
-                            const QJsonObject &request, const IdempotentCreate &idempotency)
+Result<IdempotentCreate::Answer> MessageService::citizenPost(const QString &citizenId,
+                                                             const QString &applicationId,
+                                                             const QJsonObject &request,
+                                                             const IdempotentCreate &idempotency)
 {
     MessageRepository messages(m_database.connection());
     if (!citizensCase(messages, citizenId, applicationId))
@@ -97,15 +98,15 @@ MessageService::citizenPost(const QString &citizenId, const QString &application
         const auto thread = messages.threadCase(applicationId);
         if (!thread)
             return notFound();
-        if (isFinal(thread->status) &&
-            now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
+        if (isFinal(thread->status) && now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
             return Problem::make(409, QStringLiteral("thread-closed"),
                                  QStringLiteral("Case closed"),
                                  QStringLiteral("This case was closed more than %1 days ago. "
                                                 "Please start a new application or contact "
                                                 "the office.")
                                      .arg(kClosedThreadDays));
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
+        // exists.
         const StoredMessage stored = messages.append(citizenMessage(*thread, *draft, now));
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
@@ -122,9 +123,10 @@ Result<Page<Message>> MessageService::officeThread(const UserRecord &staff,
     return readThread(thread->applicationId, MessageSender::Office, afterSeq, limit);
 }
 
-Result<IdempotentCreate::Answer>
-MessageService::officePost(const UserRecord &staff, const QString &applicationId,
-                           const QJsonObject &request, const IdempotentCreate &idempotency)
+Result<IdempotentCreate::Answer> MessageService::officePost(const UserRecord &staff,
+                                                            const QString &applicationId,
+                                                            const QJsonObject &request,
+                                                            const IdempotentCreate &idempotency)
 {
     const QSqlDatabase db = m_database.connection();
     MessageRepository messages(db);
@@ -171,8 +173,7 @@ MessageService::appendOfficeMessage(const UserRecord &staff, StoredMessage messa
 
 Result<IdempotentCreate::Answer>
 MessageService::requestCorrection(const QString &citizenId, const QString &recordId,
-                                  const QJsonObject &request,
-                                  const IdempotentCreate &idempotency)
+                                  const QJsonObject &request, const IdempotentCreate &idempotency)
 {
     MessageRepository messages(m_database.connection());
     const QString officeId = recordId.size() <= kMaxRecordIdLength
@@ -196,7 +197,8 @@ MessageService::requestCorrection(const QString &citizenId, const QString &recor
         message.officeId = officeId;
         message.sender = MessageSender::Citizen;
         message.body = draft->body;
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
+        // exists.
         message.uploads = draft->uploads;
         message.createdAt = now;
         message.readByCitizenAt = now;
@@ -210,11 +212,11 @@ Result<Page<Message>> MessageService::recordThread(const QString &citizenId,
                                                    int limit)
 {
     MessageRepository messages(m_database.connection());
-    if (recordId.size() > kMaxRecordIdLength || messages.recordOffice(citizenId, recordId).isEmpty())
+    if (recordId.size() > kMaxRecordIdLength ||
+        messages.recordOffice(citizenId, recordId).isEmpty())
         return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
                              QStringLiteral("There is no such record."));
-    return readThread(recordThreadId(citizenId, recordId), MessageSender::Citizen, afterSeq,
-                      limit);
+    return readThread(recordThreadId(citizenId, recordId), MessageSender::Citizen, afterSeq, limit);
 }
 
 Result<IdempotentCreate::Answer> MessageService::officeReply(const UserRecord &staff,
@@ -255,8 +257,8 @@ Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unanswer
     Page<Message> page;
     if (rows.size() > limit) {
         rows.resize(limit);
-        page.nextCursor = ApplicationService::encodeCursor(
-            { rows.constLast().createdAt, rows.constLast().id });
+        page.nextCursor =
+            ApplicationService::encodeCursor({ rows.constLast().createdAt, rows.constLast().id });
     }
     for (const StoredMessage &row : std::as_const(rows))
         page.items.append(toWire(row));
@@ -322,8 +324,7 @@ std::optional<MessageService::Draft> MessageService::readDraft(const QJsonObject
         if (length == 0)
             errors->insert(bodyKey, QStringLiteral("required"));
         else if (length > kMaxBodyLength)
-            errors->insert(bodyKey,
-                           QStringLiteral("At most %1 characters.").arg(kMaxBodyLength));
+            errors->insert(bodyKey, QStringLiteral("At most %1 characters.").arg(kMaxBodyLength));
     }
     if (!uploadsAbsent) {
         const QJsonArray array = uploadsValue.toArray();

@@ -110,8 +110,7 @@ private:
                              int limit);
     // `message` names the thread, citizen and office; the rest is filled in here.
     Result<IdempotentCreate::Answer> appendOfficeMessage(const UserRecord &staff,
-                                                         StoredMessage message,
-                                                         const Draft &draft,
+                                                         StoredMessage message, const Draft &draft,
                                                          const IdempotentCreate &idempotency);
 
     Database &m_database;
