@@ -43,9 +43,9 @@ Result<IdempotentCreate> optionalIdempotency(const RequestContext &request, cons
         return *problem;
     if (key.isEmpty())
         return IdempotentCreate(userId, {}, {});
-    return IdempotentCreate(userId, QString::fromLatin1(key),
-                            IdempotentCreate::requestHash(methodName(request.method),
-                                                          request.path, body));
+    return IdempotentCreate(
+        userId, QString::fromLatin1(key),
+        IdempotentCreate::requestHash(methodName(request.method), request.path, body));
 }
 
 Reply createdReply(const IdempotentCreate::Answer &answer)
