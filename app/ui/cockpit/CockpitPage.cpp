@@ -15,6 +15,7 @@
 #include "app/ui/cockpit/SendDataWizard.h"
 
 #include <QEvent>
+#include <QResizeEvent>
 #include <QListWidgetItem>
 
 #include "ui_CockpitPage.h"
@@ -180,13 +181,41 @@ void CockpitPage::retranslate()
         font.setBold(i == RequestsSectionIndex && pending > 0);
         item->setFont(font);
     }
-    // As wide as the longest entry, in whichever language: nothing elided.
-    ui->cockpitNavList->setFixedWidth(ui->cockpitNavList->sizeHintForColumn(0) +
-                                      2 * ui->cockpitNavList->frameWidth() + 36);
+    adaptLayout();
     ui->cockpitNavList->item(RequestsSectionIndex)
         ->setData(Qt::AccessibleDescriptionRole,
                   pending > 0 ? tr("%n request(s) wait for your decision", nullptr, pending)
                               : QString());
+}
+
+void CockpitPage::adaptLayout()
+{
+    QListWidget *nav = ui->cockpitNavList;
+    m_narrow = width() < 960;
+    ui->bodyLayout->setDirection(m_narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    nav->setFlow(m_narrow ? QListView::LeftToRight : QListView::TopToBottom);
+    nav->setWrapping(m_narrow);
+    if (m_narrow) {
+        nav->setMinimumWidth(0);
+        nav->setMaximumWidth(QWIDGETSIZE_MAX);
+        nav->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        nav->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        nav->setFixedHeight(nav->sizeHintForRow(0) + 2 * nav->frameWidth() + 12);
+    } else {
+        // As wide as the longest entry, in whichever language: nothing elided.
+        nav->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        nav->setMinimumHeight(0);
+        nav->setMaximumHeight(QWIDGETSIZE_MAX);
+        nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+        nav->setFixedWidth(nav->sizeHintForColumn(0) + 2 * nav->frameWidth() + 36);
+    }
+}
+
+void CockpitPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((width() < 960) != m_narrow)
+        adaptLayout();
 }
 
 void CockpitPage::changeEvent(QEvent *event)

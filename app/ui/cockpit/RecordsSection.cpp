@@ -128,18 +128,15 @@ void RecordsSection::rebuild()
             auto *cardLayout = new QVBoxLayout(card);
             cardLayout->setContentsMargins(16, 12, 16, 12);
             cardLayout->setSpacing(8);
-            auto *header = new QHBoxLayout;
             QLabel *title = label(record.data().toString(), card, "fact");
             title->setObjectName(QStringLiteral("recordTitleLabel"));
-            header->addWidget(title, 1);
+            cardLayout->addWidget(title);
             auto *correct = new QPushButton(tr("Ask for a &correction…"), card);
             correct->setObjectName(QStringLiteral("correctionButton"));
             correct->setAccessibleName(tr("Ask %1 to correct “%2”")
                                            .arg(office.data().toString(), record.data().toString()));
             connect(correct, &QPushButton::clicked, this,
                     [this, recordId] { askForCorrection(recordId); });
-            header->addWidget(correct, 0, Qt::AlignTop);
-            cardLayout->addLayout(header);
 
             auto *fields = new QFormLayout;
             fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -168,8 +165,13 @@ void RecordsSection::rebuild()
             const QString retention = record.data(client::RecordsModel::RetentionRole).toString();
             if (!retention.isEmpty())
                 facts.append(tr("Kept: %1").arg(retention));
-            QLabel *footer = label(facts.join(QStringLiteral("  ·  ")), card, "caption");
-            cardLayout->addWidget(footer);
+            // Facts and the button share the last row; the facts wrap, so a
+            // narrow window squeezes text, never the button.
+            auto *footer = new QHBoxLayout;
+            footer->setSpacing(12);
+            footer->addWidget(label(facts.join(QStringLiteral("  ·  ")), card, "caption"), 1);
+            footer->addWidget(correct, 0, Qt::AlignBottom);
+            cardLayout->addLayout(footer);
             m_cardsLayout->addWidget(card);
         }
     }
