@@ -10,6 +10,8 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/StartupOptions.h"
 #include "app/ui/cockpit/CockpitPage.h"
+#include "app/ui/cockpit/CockpitReport.h"
+#include "app/client/cockpit/RecordsModel.h"
 #include "app/client/cockpit/TransfersModel.h"
 #include "tests/support/CockpitSeed.h"
 
@@ -17,7 +19,9 @@
 #include <QApplication>
 #include <QDialog>
 #include <QRegularExpression>
+#include <QFile>
 #include <QFrame>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -223,6 +227,31 @@ private slots:
         QCOMPARE(records->item(0)->text(), QStringLiteral("Geburtseintrag: Leon Mustermann"));
         QCOMPARE(records->item(0)->checkState(), Qt::Checked);
         dialog->reject();
+    }
+
+    void exportSaysWhatIsAvailable()
+    {
+        openSection(ui::CockpitPage::ExportSectionIndex);
+        find<QPushButton>(QStringLiteral("exportJsonButton"))->click();
+        auto *status = find<QLabel>(QStringLiteral("exportStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("noch nicht verfügbar")),
+                                 20000);
+
+        // The PDF report: rendered by the client from records and log.
+        QTemporaryDir dir;
+        ui::CockpitReport::Content content;
+        content.citizenName = QStringLiteral("Erika Mustermann");
+        content.records = cockpit()->recordsModel()->records();
+        content.accessLog = cockpit()->accessLogModel()->entries();
+        content.chainCheck = QStringLiteral("geprüft");
+        const QString html = ui::CockpitReport::html(content);
+        QVERIFY(html.contains(QStringLiteral("Geburtseintrag: Leon Mustermann")));
+        QVERIFY(html.contains(QStringLiteral("Sachbearbeitung S-")));
+        const QString path = dir.filePath(QStringLiteral("meine-daten.pdf"));
+        QVERIFY(ui::CockpitReport::writePdf(content, path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
     }
 
     void signOutForgetsEverything()
