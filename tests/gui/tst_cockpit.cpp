@@ -11,6 +11,7 @@
 #include "app/ui/StartupOptions.h"
 #include "app/ui/cockpit/CockpitPage.h"
 #include "app/ui/cockpit/CockpitReport.h"
+#include "app/ui/cockpit/SendDataWizard.h"
 #include "app/client/cockpit/RecordsModel.h"
 #include "app/client/cockpit/TransfersModel.h"
 #include "tests/support/CockpitSeed.h"
@@ -19,6 +20,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QRegularExpression>
+#include <QAbstractButton>
+#include <QComboBox>
 #include <QFile>
 #include <QFrame>
 #include <QTemporaryDir>
@@ -31,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QWizard>
 
 #include <memory>
 
@@ -227,6 +231,39 @@ private slots:
         QCOMPARE(records->item(0)->text(), QStringLiteral("Geburtseintrag: Leon Mustermann"));
         QCOMPARE(records->item(0)->checkState(), Qt::Checked);
         dialog->reject();
+    }
+
+    void sendDataWizardSaysWhenSendingIsNotAvailable()
+    {
+        find<QPushButton>(QStringLiteral("sendDataButton"))->click();
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window()->findChild<QWizard *>(QStringLiteral("sendDataWizard"))));
+        auto *from = wizard->findChild<QComboBox *>(QStringLiteral("fromOfficeCombo"));
+        from->setCurrentIndex(from->findText(QStringLiteral("Standesamt")));
+        auto *records = wizard->findChild<QListWidget *>(QStringLiteral("sendRecordList"));
+        QCOMPARE(records->count(), 1);
+        QCOMPARE(records->item(0)->checkState(), Qt::Checked);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::WhereToPage));
+        auto *to = wizard->findChild<QComboBox *>(QStringLiteral("toOfficeCombo"));
+        to->setCurrentIndex(to->findText(QStringLiteral("Standesamt")));
+        wizard->next(); // the same office, and no purpose: stays
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::WhereToPage));
+        to->setCurrentIndex(to->findText(QStringLiteral("Elterngeldstelle")));
+        wizard->findChild<QLineEdit *>(QStringLiteral("purposeLineEdit"))
+            ->setText(QStringLiteral("Elterngeld für Leon"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::ConfirmPage));
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("sendSummaryLabel"))->text(),
+                 QStringLiteral("Standesamt sendet Geburtseintrag: Leon Mustermann an "
+                                "Elterngeldstelle.\nZweck: Elterngeld für Leon"));
+        wizard->button(QWizard::FinishButton)->click();
+        auto *error = wizard->findChild<QLabel *>(QStringLiteral("sendErrorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(QStringLiteral("noch nicht verfügbar")),
+                 qPrintable(error->text()));
+        QVERIFY(wizard->isVisible()); // nothing the citizen chose is lost
+        wizard->reject();
     }
 
     void exportSaysWhatIsAvailable()
