@@ -6,33 +6,33 @@
 #include "app/client/cockpit/AccessLogModel.h"
 #include "app/client/cockpit/AccessLogText.h"
 #include "app/client/cockpit/AccessLogVerifier.h"
+#include "app/client/cockpit/RecordsModel.h"
+#include "app/client/cockpit/TransfersModel.h"
 #include "app/ui/DesktopApp.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StartupOptions.h"
 #include "app/ui/cockpit/CockpitPage.h"
 #include "app/ui/cockpit/CockpitReport.h"
 #include "app/ui/cockpit/SendDataWizard.h"
-#include "app/client/cockpit/RecordsModel.h"
-#include "app/client/cockpit/TransfersModel.h"
 #include "tests/support/CockpitSeed.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
-#include <QDialog>
-#include <QRegularExpression>
-#include <QAbstractButton>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QFrame>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QWizard>
 
@@ -97,8 +97,8 @@ private slots:
         auto *password = find<QLineEdit>(QStringLiteral("passwordLineEdit"));
         QTest::keyClicks(password, QStringLiteral("rathaus-demo"));
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(window()->currentPage()->objectName(),
-                                  QStringLiteral("homePage"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->currentPage()->objectName(), QStringLiteral("homePage"),
+                                  20000);
     }
 
     void cleanupTestCase()
@@ -116,7 +116,8 @@ private slots:
         action->trigger();
         QCOMPARE(window()->currentPage()->objectName(), QStringLiteral("cockpitPage"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            cockpit()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
+            cockpit()
+                ->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
                 .size(),
             4, 20000);
         for (const char *office :
@@ -298,7 +299,8 @@ private slots:
                                   QStringLiteral("loginPage"), 20000);
         QCOMPARE(cockpit()->accessLogModel()->rowCount(), 0);
         QTRY_COMPARE(
-            cockpit()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
+            cockpit()
+                ->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
                 .size(),
             0);
         QVERIFY(!find<QAction>(QStringLiteral("cockpitAction"))->isVisible());

@@ -15,8 +15,8 @@
 #include "app/ui/cockpit/SendDataWizard.h"
 
 #include <QEvent>
-#include <QResizeEvent>
 #include <QListWidgetItem>
+#include <QResizeEvent>
 
 #include "ui_CockpitPage.h"
 
@@ -50,10 +50,9 @@ CockpitPage::CockpitPage(client::Session *session, client::ServiceCatalogueModel
         },
         this);
     m_exportSection->setObjectName(QStringLiteral("exportSection"));
-    for (QWidget *section : { static_cast<QWidget *>(m_recordsSection),
-                              static_cast<QWidget *>(m_logSection),
-                              static_cast<QWidget *>(m_requestsSection),
-                              static_cast<QWidget *>(m_exportSection) })
+    for (QWidget *section :
+         { static_cast<QWidget *>(m_recordsSection), static_cast<QWidget *>(m_logSection),
+           static_cast<QWidget *>(m_requestsSection), static_cast<QWidget *>(m_exportSection) })
         ui->sectionStack->addWidget(section);
     for (int i = 0; i < 4; ++i)
         new QListWidgetItem(ui->cockpitNavList);

@@ -36,8 +36,12 @@ class CockpitPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Section { RecordsSectionIndex, AccessLogSectionIndex, RequestsSectionIndex,
-                   ExportSectionIndex };
+    enum Section {
+        RecordsSectionIndex,
+        AccessLogSectionIndex,
+        RequestsSectionIndex,
+        ExportSectionIndex
+    };
 
     CockpitPage(client::Session *session, client::ServiceCatalogueModel *catalogue,
                 QWidget *parent = nullptr);
