@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Warning, this entry fails the check: %1</source>
+        <extracomment>Read out by screen readers before the entry the log check names</extracomment>
+        <translation>Achtung, dieser Eintrag besteht die Prüfung nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogSection</name>
     <message>
         <source>Who has seen my data</source>

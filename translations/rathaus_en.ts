@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Warning, this entry fails the check: %1</source>
+        <extracomment>Read out by screen readers before the entry the log check names</extracomment>
+        <translation>Warning, this entry fails the check: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogSection</name>
     <message>
         <source>Who has seen my data</source>

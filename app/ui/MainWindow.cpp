@@ -251,9 +251,9 @@ void MainWindow::retranslate()
     m_cockpitAction->setEnabled(citizen);
     m_cockpitAction->setText(pending > 0 ? tr("My &data (%1)").arg(pending) : tr("My &data"));
     m_cockpitAction->setToolTip(
-        pending > 0 ? tr("%n request(s) to pass on your data wait for your decision", nullptr,
-                         pending)
-                    : tr("What the city knows about you, and who has seen it"));
+        pending > 0
+            ? tr("%n request(s) to pass on your data wait for your decision", nullptr, pending)
+            : tr("What the city knows about you, and who has seen it"));
     ui->logoutAction->setEnabled(loggedIn);
     ui->keychainNoticeLabel->setText(
         tr("This computer has no keychain that Rathaus can use, so your sign-in is kept only while "
