@@ -1427,6 +1427,11 @@
             <numerusform>%n Anträge warten auf Versand. Sie werden von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>

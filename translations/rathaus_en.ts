@@ -1427,6 +1427,11 @@
             <numerusform>%n applications are waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>

@@ -390,6 +390,7 @@ void ApplicationFormPage::retranslate()
     ui->formNoticeLabel->setProperty("notice", m_sending);
     ui->formNoticeLabel->style()->unpolish(ui->formNoticeLabel);
     ui->formNoticeLabel->style()->polish(ui->formNoticeLabel);
+    ui->formNoticeLabel->updateGeometry(); // the style's padding changes its size
     ui->formNoticeLabel->setVisible(m_state && (m_sending || !m_notice.isEmpty()));
     ui->submitButton->setEnabled(!m_sending);
     ui->stepStack->setEnabled(!m_sending);

@@ -76,6 +76,7 @@ HomePage::HomePage(ServiceCatalogueModel *catalogue, QWidget *parent)
     ui->draftsView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     ui->draftsView->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     ui->draftsView->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    ui->applicationsLayout->setAlignment(ui->myApplicationsButton, Qt::AlignLeft);
     ui->draftsFrame->hide();
     ui->outboxLabel->hide();
     connect(catalogue, &QAbstractItemModel::modelReset, this, &HomePage::renderDrafts);
@@ -138,6 +139,14 @@ void HomePage::renderDrafts()
     if (!ui->draftsView->currentItem() && ui->draftsView->topLevelItemCount() > 0)
         ui->draftsView->setCurrentItem(ui->draftsView->topLevelItem(0));
     ui->draftsFrame->setVisible(!m_drafts.isEmpty());
+    // As tall as its rows (up to four, then it scrolls): the catalogue below
+    // keeps the room.
+    if (ui->draftsView->topLevelItemCount() > 0) {
+        const int rows = qMin(ui->draftsView->topLevelItemCount(), 4);
+        ui->draftsView->setFixedHeight(ui->draftsView->header()->sizeHint().height() +
+                                       rows * ui->draftsView->sizeHintForRow(0) +
+                                       2 * ui->draftsView->frameWidth() + 2);
+    }
     updateDraftButtons();
 }
 

@@ -246,6 +246,7 @@ void MainWindow::openApplications()
     if (!m_services.session->isLoggedIn() || m_services.session->user().isStaff())
         return;
     refreshDrafts();
+    m_services.outbox->deliverAll(); // the citizen looks: a good moment to try again
     m_applicationsPage->reload();
     showPage(m_applicationsPage);
     m_applicationsPage->focusList();
@@ -275,6 +276,8 @@ void MainWindow::submit(const client::Draft &draft)
 void MainWindow::onDelivered(const QString &draftId, const ApplicationSummary &application)
 {
     refreshDrafts();
+    if (currentPage() == m_applicationsPage)
+        m_applicationsPage->reload();
     if (draftId != m_submittingDraftId) {
         //: A submission that waited in the outbox has gone out
         statusBar()->showMessage(

@@ -35,6 +35,7 @@ MyApplicationsPage::MyApplicationsPage(ApplicationListModel *model, QWidget *par
             &MyApplicationsPage::updateStatus);
     connect(model, &ApplicationListModel::loadingChanged, this, &MyApplicationsPage::updateStatus);
     connect(model, &ApplicationListModel::loadFailed, this, &MyApplicationsPage::updateStatus);
+    connect(model, &QAbstractItemModel::dataChanged, this, &MyApplicationsPage::updateStatus);
     connect(model, &ApplicationListModel::pageLoaded, this, [this] {
         if (!ui->applicationsView->currentIndex().isValid() && m_model->rowCount() > 0)
             ui->applicationsView->setCurrentIndex(m_model->index(0, 0));
@@ -86,6 +87,16 @@ void MyApplicationsPage::updateStatus()
     else
         status = tr("%n application(s)", nullptr, m_model->rowCount());
     ui->applicationsStatusLabel->setText(status);
+    // The next step of the selected application, in a sentence.
+    const QModelIndex current = ui->applicationsView->currentIndex();
+    if (current.isValid()) {
+        const QModelIndex statusIndex = current.siblingAtColumn(ApplicationListModel::StatusColumn);
+        //: The selected application's status and what happens next
+        ui->applicationHintLabel->setText(
+            tr("%1: %2").arg(statusIndex.data().toString(),
+                             statusIndex.data(ApplicationListModel::NextStepRole).toString()));
+    }
+    ui->applicationHintLabel->setVisible(current.isValid());
     ui->openApplicationButton->setEnabled(ui->applicationsView->currentIndex().isValid());
 }
 

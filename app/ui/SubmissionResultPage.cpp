@@ -57,7 +57,9 @@ void SubmissionResultPage::retranslate()
                           "kept safely on this computer and sent by itself as soon as the "
                           "server answers again; it is filed only once. You can close Rathaus "
                           "meanwhile.");
-        if (!m_reason.isNull())
+        // "Unreachable" is said above already; other reasons (a timeout, a
+        // server error) are worth their own sentence.
+        if (!m_reason.isNull() && m_reason.slug() != QLatin1String("unreachable"))
             hint += QLatin1String("\n\n") + ProblemText::forUser(m_reason);
         ui->resultHintLabel->setText(hint);
         return;

@@ -483,20 +483,23 @@ private slots:
             shown << model->index(row, client::ApplicationListModel::ReferenceColumn).data().toString();
         for (const QString &reference : std::as_const(references))
             QVERIFY2(shown.contains(reference), qPrintable(reference));
-        // Newest first: the bulky waste pickup, fee open.
-        QCOMPARE(model->index(0, client::ApplicationListModel::ReferenceColumn).data().toString(),
-                 references.last());
-        QCOMPARE(model->index(0, client::ApplicationListModel::ServiceColumn).data().toString(),
+        // The bulky waste pickup (filed last), fee open. (Filed within the
+        // same second, the rows' order among themselves is the backend's.)
+        const int row = int(shown.indexOf(references.last()));
+        QCOMPARE(model->index(row, client::ApplicationListModel::ServiceColumn).data().toString(),
                  QStringLiteral("Sperrmüllabholung"));
-        QCOMPARE(model->index(0, client::ApplicationListModel::StatusColumn).data().toString(),
+        QCOMPARE(model->index(row, client::ApplicationListModel::StatusColumn).data().toString(),
                  QStringLiteral("Gebühr offen"));
-        QVERIFY(model->index(0, client::ApplicationListModel::FeeColumn)
+        QVERIFY(model->index(row, client::ApplicationListModel::FeeColumn)
                     .data()
                     .toString()
                     .contains(QStringLiteral("25,00")));
 
         // Open the newest: status, answers by step, history; then withdraw it.
-        list->setCurrentIndex(model->index(0, 0));
+        list->setCurrentIndex(model->index(row, 0));
+        QCOMPARE(find<QLabel>(QStringLiteral("applicationHintLabel"))->text(),
+                 QStringLiteral("Gebühr offen: Die Gebühr ist noch offen. Die Dienststelle "
+                                "beginnt, sobald sie bezahlt ist."));
         QTest::mouseClick(find<QPushButton>(QStringLiteral("openApplicationButton")),
                           Qt::LeftButton);
         QTRY_COMPARE(currentPageName(), QStringLiteral("applicationDetailPage"));
@@ -521,7 +524,7 @@ private slots:
         // The list shows it too, without loading again.
         QTest::mouseClick(find<QPushButton>(QStringLiteral("detailBackButton")), Qt::LeftButton);
         QTRY_COMPARE(currentPageName(), QStringLiteral("myApplicationsPage"));
-        QCOMPARE(model->index(0, client::ApplicationListModel::StatusColumn).data().toString(),
+        QCOMPARE(model->index(row, client::ApplicationListModel::StatusColumn).data().toString(),
                  QStringLiteral("Zurückgezogen"));
     }
 
