@@ -440,7 +440,6 @@ void MainWindow::retranslate()
             ? tr("%n request(s) to pass on your data wait for your decision", nullptr, pending)
             : tr("What the city knows about you, and who has seen it"));
     ui->logoutAction->setEnabled(loggedIn);
-    const bool citizen = loggedIn && !m_services.session->user().isStaff();
     ui->homeAction->setVisible(citizen);
     ui->myApplicationsAction->setVisible(citizen);
     QString notice;
