@@ -11,6 +11,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
 class QLabel;
 
 namespace rathaus::client {
@@ -23,6 +24,7 @@ class Session;
 namespace rathaus::ui {
 
 class ApplicationFormPage;
+class CockpitPage;
 class HomePage;
 class LanguageManager;
 class LoginPage;
@@ -62,6 +64,9 @@ public:
     ServiceDetailPage *serviceDetailPage() const { return m_detailPage; }
     StaffHomePage *staffHomePage() const { return m_staffPage; }
     ApplicationFormPage *applicationFormPage() const { return m_formPage; }
+    CockpitPage *cockpitPage() const { return m_cockpitPage; }
+    // Opens the data cockpit ("My data"; toolbar action cockpitAction).
+    void openCockpit();
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     QWidget *currentPage() const;
 
@@ -87,6 +92,8 @@ private:
     ServiceDetailPage *m_detailPage;
     StaffHomePage *m_staffPage;
     ApplicationFormPage *m_formPage;
+    CockpitPage *m_cockpitPage;
+    QAction *m_cockpitAction;
     SettingsDialog *m_settingsDialog;
     QLabel *m_titleLabel;
     QLabel *m_userLabel;

@@ -5,11 +5,18 @@
 #include "common/crypto/Crypto.h"
 #include "common/forms/FormValidator.h"
 #include "server/Logging.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/StatusTexts.h"
+#include "server/store/DocumentRepository.h"
+#include "server/domain/PaymentService.h"
+#include "server/domain/UploadService.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/MessageRepository.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
+#include "server/store/UploadRepository.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -64,7 +71,7 @@ ApplicationSummary toSummary(const StoredApplication &row)
     summary.currency = row.currency;
     if (!row.paymentStatus.isEmpty())
         summary.paymentStatus = paymentStatusFromWire(row.paymentStatus);
-    summary.unreadMessages = 0; // messages are not built yet
+    summary.unreadMessages = 0; // filled in where the thread is read (detail, list)
     summary.createdAt = utc(row.createdAt);
     summary.updatedAt = utc(row.updatedAt);
     return summary;
@@ -111,8 +118,8 @@ int processingDays(const QSqlDatabase &db, const QString &serviceId)
 
 } // namespace
 
-ApplicationService::ApplicationService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+ApplicationService::ApplicationService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &citizen,
@@ -163,9 +170,32 @@ Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &
     if (!fieldErrors.isEmpty())
         return validationProblem(fieldErrors);
 
+    // File fields name uploads: each must be the citizen's own and fit the
+    // field (accept, max_bytes). Checked here for the answer, and linked
+    // again inside the transaction (an upload can vanish in between).
+    const QJsonObject kept = validator.withoutHiddenValues(data);
+    FormValidator::Errors uploadErrors;
+    UploadLinks links;
+    for (const FormField *field : service->form.allFields()) {
+        if (field->type != FieldType::File || !kept.contains(field->id))
+            continue;
+        const QJsonValue value = kept.value(field->id);
+        const QString message = UploadService::checkField(db, citizen.id, *field, value);
+        if (!message.isEmpty())
+            uploadErrors.insert(field->id, message);
+        for (const QJsonValue &upload : value.toArray())
+            links.append({ field->id, upload.toString() });
+    }
+    if (!uploadErrors.isEmpty())
+        return validationProblem(uploadErrors);
+
+    QString uploadGone;
     if (auto answer =
-            create(citizen, idempotencyKey, hash, validator.withoutHiddenValues(data), *service))
+            create(citizen, idempotencyKey, hash, kept, *service, links, &uploadGone))
         return *answer;
+    if (!uploadGone.isEmpty())
+        return validationProblem({ { uploadGone, QStringLiteral("This file is unknown. Please "
+                                                                "upload it again.") } });
     // A concurrent duplicate claimed the key first and has committed by now.
     qCDebug(lcDomain) << "idempotency key taken by a concurrent request; answering its result";
     const auto stored = IdempotencyRepository(db).find(citizen.id, idempotencyKey, notBefore);
@@ -179,7 +209,8 @@ Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &
 
 std::optional<ApplicationService::Answer>
 ApplicationService::create(const UserRecord &citizen, const QString &key, const QString &hash,
-                           const QJsonObject &data, const ServiceDetail &service)
+                           const QJsonObject &data, const ServiceDetail &service,
+                           const UploadLinks &uploads, QString *uploadGone)
 {
     const QSqlDatabase db = m_database.connection();
     const qint64 now = m_clock.nowSeconds();
@@ -213,6 +244,14 @@ ApplicationService::create(const UserRecord &citizen, const QString &key, const 
     created.actor = Actor::Citizen;
     applications.appendHistory(row.citizenId, row.id, created);
 
+    UploadRepository files(db);
+    for (const auto &[fieldId, uploadId] : uploads) {
+        if (!files.linkToApplication(uploadId, citizen.id, row.id, fieldId, now)) {
+            *uploadGone = fieldId;
+            return std::nullopt; // rolled back by the destructor
+        }
+    }
+
     Answer answer { 201, QJsonDocument(toSummary(row).toJson()).toJson(QJsonDocument::Compact),
                     row.id, false };
     keys.complete(citizen.id, key, answer.status, answer.body, row.id);
@@ -220,8 +259,8 @@ ApplicationService::create(const UserRecord &citizen, const QString &key, const 
     return answer;
 }
 
-Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
-                                                     const QString &id) const
+Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId, const QString &id,
+                                                     const QString &language) const
 {
     if (!isApplicationId(id))
         return notFound();
@@ -232,18 +271,20 @@ Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
         return notFound();
     ApplicationDetail detail;
     detail.summary = toSummary(*row);
+    detail.summary.unreadMessages = MessageRepository(db).unreadForCitizen(citizenId, row->id);
     detail.citizenId = row->citizenId;
     detail.schemaVersion = row->schemaVersion;
     detail.data = row->data;
-    // English on the server (no translator loaded); the client may show its
-    // own, localised statusLabel()/nextStepHint() for the same status.
-    detail.statusLabel = statusLabel(row->status);
-    detail.nextStep = nextStepHint(row->status, processingDays(db, row->serviceId));
+    detail.statusLabel = statusLabelIn(row->status, language);
+    detail.nextStep = nextStepIn(row->status, processingDays(db, row->serviceId), language);
     detail.deadline = utc(row->deadline);
     detail.version = row->version;
     for (const StoredHistoryEntry &entry : applications.history(row->id))
         detail.history.append(toWire(entry));
-    // payment: none until payments exist; documents: none issued yet.
+    for (const StoredDocument &document :
+         DocumentRepository(db).forApplication(row->id, /*citizenView=*/true))
+        detail.documents.append(document.document);
+    detail.payment = PaymentService::latestFor(db, row->id);
     return detail;
 }
 
@@ -251,49 +292,39 @@ Page<ApplicationSummary> ApplicationService::list(ApplicationListFilter filter) 
 {
     const int pageSize = filter.limit;
     filter.limit = pageSize + 1; // one more: is there a next page?
-    QList<StoredApplication> rows = ApplicationRepository(m_database.connection()).page(filter);
+    const QSqlDatabase db = m_database.connection();
+    QList<StoredApplication> rows = ApplicationRepository(db).page(filter);
     Page<ApplicationSummary> page;
     if (rows.size() > pageSize) {
         rows.resize(pageSize);
         page.nextCursor = encodeCursor({ rows.constLast().createdAt, rows.constLast().id });
     }
+    QStringList ids;
     for (const StoredApplication &row : std::as_const(rows))
-        page.items.append(toSummary(row));
+        ids.append(row.id);
+    const QHash<QString, int> unread =
+        MessageRepository(db).unreadForCitizen(filter.citizenId, ids);
+    for (const StoredApplication &row : std::as_const(rows)) {
+        ApplicationSummary summary = toSummary(row);
+        summary.unreadMessages = unread.value(row.id);
+        page.items.append(summary);
+    }
     return page;
 }
 
-Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id)
+Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id,
+                                                       const QString &language)
 {
     if (!isApplicationId(id))
         return notFound();
-    const QSqlDatabase db = m_database.connection();
-    {
-        const qint64 now = m_clock.nowSeconds();
-        Transaction transaction(db, m_database.dialect());
-        ApplicationRepository applications(db);
-        const auto row = applications.findForCitizen(citizenId, id);
-        if (!row)
-            return notFound();
-        if (!canTransition(row->status, ApplicationStatus::Withdrawn, Actor::Citizen))
-            return Problem::make(409, QStringLiteral("invalid-transition"),
-                                 QStringLiteral("Cannot withdraw"),
-                                 QStringLiteral("An application that is %1 cannot be withdrawn.")
-                                     .arg(applicationStatusToWire(row->status)));
-        if (!applications.updateStatus(row->id, row->version, ApplicationStatus::Withdrawn, now))
-            return Problem::make(409, QStringLiteral("edit-conflict"),
-                                 QStringLiteral("Changed meanwhile"),
-                                 QStringLiteral("The application was changed meanwhile. Reload "
-                                                "it and try again."));
-        StoredHistoryEntry entry;
-        entry.seq = row->version + 1;
-        entry.at = now;
-        entry.from = row->status;
-        entry.to = ApplicationStatus::Withdrawn;
-        entry.actor = Actor::Citizen;
-        applications.appendHistory(citizenId, row->id, entry);
-        transaction.commit();
-    }
-    return detail(citizenId, id);
+    TransitionCommand command;
+    command.applicationId = id;
+    command.to = ApplicationStatus::Withdrawn;
+    command.actor = CaseActor::citizen(citizenId);
+    const auto outcome = CaseTransitions(m_database, m_clock, m_events).transition(command);
+    if (!outcome)
+        return outcome.problem();
+    return detail(citizenId, id, language);
 }
 
 QString ApplicationService::requestHash(const QJsonObject &body)

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -19,6 +21,7 @@ class Clock;
 namespace rathaus::server {
 
 class Database;
+class EventHub;
 
 // A citizen's applications (api.md "Citizen: applications"): submit with an
 // Idempotency-Key, list, read, withdraw. Stateless and thread-safe: every
@@ -43,14 +46,19 @@ public:
         bool replayed = false;
     };
 
-    ApplicationService(Database &database, const Clock &clock);
+    // `events`: woken after a status change (null: nobody listens, e.g. tools).
+    ApplicationService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
     // `body` is the request's {service_id, data}; `idempotencyKey` 1..255 chars.
     Result<Answer> submit(const UserRecord &citizen, const QString &idempotencyKey,
                           const QJsonObject &body);
-    Result<ApplicationDetail> detail(const QString &citizenId, const QString &id) const;
+    // `language` ("de", "en"): of status_label and next_step; German otherwise.
+    Result<ApplicationDetail> detail(const QString &citizenId, const QString &id,
+                                     const QString &language = QStringLiteral("de")) const;
     Page<ApplicationSummary> list(ApplicationListFilter filter) const;
-    Result<ApplicationDetail> withdraw(const QString &citizenId, const QString &id);
+    // Through CaseTransitions (the one place of status changes).
+    Result<ApplicationDetail> withdraw(const QString &citizenId, const QString &id,
+                                       const QString &language = QStringLiteral("de"));
 
     // SHA-256 hex over "POST /api/v1/applications\n" + the canonical JSON body.
     static QString requestHash(const QJsonObject &body);
@@ -63,11 +71,16 @@ public:
     static qint64 deadlineFor(qint64 createdAt, int processingDays);
 
 private:
+    // (field id, upload id) of every file the application refers to.
+    using UploadLinks = QList<QPair<QString, QString>>;
+    // nullopt: the key was taken meanwhile, or (*uploadGone) an upload vanished.
     std::optional<Answer> create(const UserRecord &citizen, const QString &key, const QString &hash,
-                                 const QJsonObject &data, const ServiceDetail &service);
+                                 const QJsonObject &data, const ServiceDetail &service,
+                                 const UploadLinks &uploads, QString *uploadGone);
 
     Database &m_database;
     const Clock &m_clock;
+    EventHub *m_events;
 };
 
 } // namespace rathaus::server
