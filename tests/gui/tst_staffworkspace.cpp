@@ -222,7 +222,7 @@ private:
             return nullptr;
         if (!text.isEmpty()) {
             auto *edit = dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionTextEdit"));
-            QTest::keyClicks(edit, text);
+            edit->insertPlainText(text);
         }
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
@@ -290,8 +290,9 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("dialogErrorLabel"))->isVisible());
         QCOMPARE(caseStatus(), ApplicationStatus::InReview);
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionTextEdit")),
-                         QStringLiteral("Bitte reichen Sie die Rückseite des Fahrzeugscheins nach."));
+        // keyClicks types ASCII only; the German text goes in as typed text would.
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("actionTextEdit"))
+            ->insertPlainText(QStringLiteral("Bitte reichen Sie die Rückseite des Fahrzeugscheins nach."));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000); // closed on success
@@ -353,7 +354,7 @@ private slots:
         auto *conflict = find<QLabel>(QStringLiteral("conflictLabel"));
         QTRY_VERIFY_WITH_TIMEOUT(conflict->isVisible(), 20000);
         QVERIFY2(conflict->text().contains(QLatin1String("inzwischen")), qPrintable(conflict->text()));
-        QVERIFY(conflict->text().contains(QLatin1String("geändert")));
+        QVERIFY(conflict->text().contains(QStringLiteral("geändert")));
         // The fresh state is shown; the typed reason is still there.
         QTRY_COMPARE(caseStatus(), ApplicationStatus::Suspended);
         QCOMPARE(find<QLabel>(QStringLiteral("caseStatusLabel"))->text(),

@@ -206,7 +206,7 @@ void CaseController::loadTransfers()
     if (!m_case)
         return;
     const quint64 generation = m_generation;
-    m_api->listTransfers(this, [this, generation](const Result<QList<Transfer>> &result) {
+    m_api->listTransfers(m_caseId, this, [this, generation](const Result<QList<Transfer>> &result) {
         if (generation != m_generation)
             return;
         if (!result.ok()) {

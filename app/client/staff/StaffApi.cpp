@@ -241,9 +241,13 @@ void StaffApi::requestTransfer(const TransferRequest &request, const QByteArray 
          });
 }
 
-void StaffApi::listTransfers(QObject *context, Callback<QList<Transfer>> callback)
+void StaffApi::listTransfers(const QString &applicationId, QObject *context,
+                             Callback<QList<Transfer>> callback)
 {
-    m_session->send(ApiRequest::get(QStringLiteral("/staff/transfers")), context,
+    ApiRequest request = ApiRequest::get(QStringLiteral("/staff/transfers"));
+    if (!applicationId.isEmpty())
+        request.query.addQueryItem(QStringLiteral("application_id"), applicationId);
+    m_session->send(request, context,
                     [callback](const ApiResult &result) {
                         if (!result.ok())
                             return callback(result.problem());
@@ -252,6 +256,22 @@ void StaffApi::listTransfers(QObject *context, Callback<QList<Transfer>> callbac
                         if (!ok)
                             return callback(malformed(result.value().status));
                         callback(listFromJson<Transfer>(items));
+                    });
+}
+
+void StaffApi::fetchTransferRecords(const QString &transferId, QObject *context,
+                                    Callback<QList<Record>> callback)
+{
+    m_session->send(ApiRequest::get(QStringLiteral("/staff/transfers/") + segment(transferId) +
+                                    QStringLiteral("/records")),
+                    context, [callback](const ApiResult &result) {
+                        if (!result.ok())
+                            return callback(result.problem());
+                        bool ok = false;
+                        const QJsonArray items = itemsOf(result.value().json, &ok);
+                        if (!ok)
+                            return callback(malformed(result.value().status));
+                        callback(listFromJson<Record>(items));
                     });
 }
 

@@ -4,6 +4,7 @@
 #include "app/client/staff/StaffCase.h"
 #include "common/core/Result.h"
 #include "common/wire/Catalogue.h"
+#include "common/wire/Record.h"
 #include "common/wire/Transfer.h"
 
 #include <QByteArray>
@@ -91,7 +92,12 @@ public:
 
     void requestTransfer(const TransferRequest &request, const QByteArray &idempotencyKey,
                          QObject *context, Callback<Transfer> callback);
-    void listTransfers(QObject *context, Callback<QList<Transfer>> callback);
+    // The office's transfers; `applicationId` narrows them to one case.
+    void listTransfers(const QString &applicationId, QObject *context,
+                       Callback<QList<Transfer>> callback);
+    // The records a delivered transfer brought (a logged read).
+    void fetchTransferRecords(const QString &transferId, QObject *context,
+                              Callback<QList<Record>> callback);
     void fetchStats(QObject *context, Callback<QJsonObject> callback);
 
     // The If-Match value of a case version.

@@ -153,6 +153,7 @@ StaffCasePage::StaffCasePage(client::StaffApi *api, client::ServiceCatalogueMode
         m_transfersAvailable = true;
         m_transferProblem = {};
         showTransfers();
+        loadDeliveredRecords();
     });
     connect(m_controller, &client::CaseController::transfersFailed, this,
             [this](const Problem &problem) {
@@ -184,6 +185,7 @@ void StaffCasePage::open(const QString &caseId)
     ui->noteEdit->clear();
     ui->messageEdit->clear();
     m_messageKey.clear();
+    m_deliveredRecords.clear();
     ui->referenceLabel->setText(tr("Loading the case…"));
     ui->caseStatusLabel->clear();
     ui->caseFactsLabel->clear();
@@ -217,6 +219,7 @@ void StaffCasePage::close()
     ui->transfersBrowser->clear();
     ui->referenceLabel->clear();
     ui->caseFactsLabel->clear();
+    m_deliveredRecords.clear();
 }
 
 void StaffCasePage::setMessage(const QString &text, bool error)
@@ -510,8 +513,41 @@ void StaffCasePage::showTransfers()
                          paragraph(transfer.status == TransferStatus::Delivered
                                        ? tr("Delivered: the record is part of this case.")
                                        : tr("Requested %1").arg(when(transfer.createdAt))));
+        // What a delivered transfer brought, shown in the case.
+        const auto records = m_deliveredRecords.constFind(transfer.id);
+        if (records == m_deliveredRecords.cend())
+            continue;
+        for (const Record &record : *records) {
+            html += QStringLiteral("<table cellspacing='4' style='margin-left:16px'><tr><td "
+                                   "colspan='2'><b>%1</b></td></tr>")
+                        .arg(paragraph(record.title.in(language())));
+            for (const Record::Field &field : record.fields)
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                            .arg(paragraph(field.label.in(language())), paragraph(field.value));
+            html += QStringLiteral("</table>");
+        }
     }
     ui->transfersBrowser->setHtml(html);
+}
+
+void StaffCasePage::loadDeliveredRecords()
+{
+    const auto &transfers = m_controller->transfers();
+    if (!transfers)
+        return;
+    for (const Transfer &transfer : *transfers) {
+        if (transfer.status != TransferStatus::Delivered || m_deliveredRecords.contains(transfer.id))
+            continue;
+        const QString caseId = m_controller->caseId();
+        const QString transferId = transfer.id;
+        m_api->fetchTransferRecords(
+            transferId, this, [this, caseId, transferId](const Result<QList<Record>> &result) {
+                if (caseId != m_controller->caseId() || !result.ok())
+                    return;
+                m_deliveredRecords.insert(transferId, result.value());
+                showTransfers();
+            });
+    }
 }
 
 QString StaffCasePage::actionObjectName(CaseAction action)

@@ -4,6 +4,9 @@
 #include "common/core/Problem.h"
 #include "common/wire/Session.h"
 
+#include "common/wire/Record.h"
+
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -64,6 +67,7 @@ private:
     void showMessages(const client::StaffCase &staffCase);
     void showPayment(const client::StaffCase &staffCase);
     void showTransfers();
+    void loadDeliveredRecords();
     void rebuildActions();
     void runAction(client::CaseAction action);
     void openAttachment(const QString &uploadId);
@@ -86,6 +90,7 @@ private:
     PendingWrite m_pending = PendingWrite::None;
     Problem m_transferProblem;
     QByteArray m_messageKey;
+    QHash<QString, QList<Record>> m_deliveredRecords; // by transfer id
     bool m_transfersAvailable = true;
 };
 
