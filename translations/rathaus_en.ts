@@ -1726,8 +1726,8 @@
         <translation>Image preview</translation>
     </message>
     <message>
-        <source>%1, %2 KB</source>
-        <translation>%1, %2 KB</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>

@@ -24,6 +24,9 @@ StaffHomePage::StaffHomePage(client::Session *session, client::ServiceCatalogueM
       m_savedFilters(std::make_unique<client::SavedFilters>(&settings->store()))
 {
     ui->setupUi(this);
+    // The greeting already names the person; the line below says role and office.
+    ui->staffNameLabel->hide();
+    ui->separatorLabel1->hide();
     m_inbox = new StaffInboxPage(m_api.get(), catalogue, m_savedFilters.get(), this);
     m_inbox->setObjectName(QStringLiteral("staffInboxPage"));
     m_case = new StaffCasePage(m_api.get(), catalogue, this);

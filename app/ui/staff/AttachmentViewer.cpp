@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
+#include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
@@ -50,7 +51,8 @@ AttachmentViewer::AttachmentViewer(const client::Attachment &attachment, QWidget
     m_stateLabel->setWordWrap(true);
     m_stateLabel->setProperty("muted", true);
     m_stateLabel->setText(
-        m_hasPreview ? tr("%1, %2 KB").arg(attachment.mediaType).arg(attachment.bytes.size() / 1024)
+        m_hasPreview ? tr("%1, %2").arg(attachment.mediaType,
+                                        QLocale().formattedDataSize(attachment.bytes.size()))
                      : tr("This file cannot be shown here. Open it with the system's viewer."));
     layout->addWidget(m_stateLabel);
     if (preview)
