@@ -15,6 +15,8 @@ RATHAUS_PACKAGES=(
     # Qt6HttpServer's CMake package needs Qt6WebSockets, which qt6-httpserver-dev does not pull in
     qt6-websockets-dev
     qt6-translations-l10n qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql
+    # PDF previews of attachments in the staff workspace (optional in CMake)
+    qt6-pdf-dev
     libssl-dev libargon2-dev libgl-dev
     # running the GUI: Qt's xcb plugin ships in libqt6gui6 (pulled in by
     # qt6-base-dev, with its xcb libraries); the rest of the platform plugins,

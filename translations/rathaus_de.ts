@@ -942,6 +942,10 @@
         <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
         <translation>Der Arbeitsbereich für die Vorgangsbearbeitung folgt in einer kommenden Version von Rathaus.</translation>
     </message>
+    <message>
+        <source>Caseworker&apos;s workspace</source>
+        <translation>Arbeitsplatz Sachbearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -2049,7 +2053,7 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
-        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf der Festplatte verändert. Sie können ihn verwerfen und neu beginnen.</translation>
+        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf dem Datenträger verändert. Sie können ihn verwerfen und neu beginnen.</translation>
     </message>
     <message>
         <source>The draft could not be saved.</source>
@@ -2057,11 +2061,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>Check that there is free space on this computer.</source>
-        <translation>Prüfen Sie, ob auf diesem Computer genug Speicherplatz frei ist.</translation>
+        <translation>Prüfen Sie, ob auf diesem Computer noch Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>This draft is gone.</source>
-        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
+        <translation>Dieser Entwurf ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -2119,11 +2123,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>Information needed</source>
-        <translation>Angaben benötigt</translation>
+        <translation>Rückfrage offen</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation>Ruht</translation>
+        <translation>Zurückgestellt</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2143,45 +2147,45 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>The fee is still open. The office starts once it is paid.</source>
-        <translation>Die Gebühr ist noch offen. Die Dienststelle beginnt, sobald sie bezahlt ist.</translation>
+        <translation>Die Gebühr ist noch offen. Die Behörde beginnt, sobald sie bezahlt ist.</translation>
     </message>
     <message numerus="yes">
         <source>The office will start checking your application soon; usually within %n working day(s).</source>
         <translation>
-            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstag.</numerusform>
-            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstagen.</numerusform>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office will start checking your application soon.</source>
-        <translation>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags.</translation>
+        <translation>Die Behörde beginnt bald mit der Prüfung Ihres Antrags.</translation>
     </message>
     <message numerus="yes">
         <source>The office is checking your application; this usually takes %n working day(s).</source>
         <translation>
-            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstag.</numerusform>
-            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstage.</numerusform>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office is checking your application.</source>
-        <translation>Die Dienststelle prüft Ihren Antrag.</translation>
+        <translation>Die Behörde prüft Ihren Antrag.</translation>
     </message>
     <message>
         <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>Die Dienststelle braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+        <translation>Die Behörde braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
     </message>
     <message>
         <source>The office has paused your application and will tell you when it continues.</source>
-        <translation>Die Dienststelle hat Ihren Antrag vorübergehend zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+        <translation>Die Behörde hat Ihren Antrag zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
     </message>
     <message>
         <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Ihr Antrag wurde bewilligt. Die Dienststelle bereitet Ihr Dokument vor.</translation>
+        <translation>Ihr Antrag wurde bewilligt. Die Behörde stellt Ihr Dokument aus.</translation>
     </message>
     <message>
         <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Dienststelle erklärt, warum, und wie Sie widersprechen können.</translation>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Behörde erklärt, warum, und wie Sie Widerspruch einlegen können.</translation>
     </message>
     <message>
         <source>Done. Any documents issued are attached to your application.</source>
@@ -2189,11 +2193,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>You withdrew this application. The office will not process it further.</source>
-        <translation>Sie haben diesen Antrag zurückgezogen. Die Dienststelle bearbeitet ihn nicht weiter.</translation>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.</translation>
     </message>
     <message>
         <source>No fee</source>
-        <translation>Keine Gebühr</translation>
+        <translation>Gebührenfrei</translation>
     </message>
     <message>
         <source>Not paid yet</source>
@@ -2378,6 +2382,998 @@ Zweck: %4</translation>
     <message>
         <source>Please quote the reference if you contact the office.</source>
         <translation>Bitte geben Sie das Aktenzeichen an, wenn Sie sich an die Dienststelle wenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Rückfrage offen</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
+        <translation>Bezahlen Sie die Gebühr, um Ihren Antrag einzureichen. Die Behörde sieht ihn, sobald er bezahlt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <translation>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>Die Behörde beginnt bald mit der Prüfung Ihres Antrags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working days.</source>
+        <translation>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>Die Behörde prüft Ihren Antrag.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>Die Behörde braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application for now and will tell you when it continues.</source>
+        <translation>Die Behörde hat Ihren Antrag vorerst zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Ihr Antrag wurde bewilligt. Die Behörde stellt Ihr Dokument aus.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Behörde erklärt, warum, und wie Sie Widerspruch einlegen können.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>On hold &amp;until</source>
+        <translation>Zurückgestellt &amp;bis</translation>
+    </message>
+    <message>
+        <source>On hold until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to refund (EUR)</source>
+        <translation>Zu erstattender &amp;Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>a colleague</source>
+        <translation>einer Kollegin oder einem Kollegen</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>der Antragstellerin oder dem Antragsteller</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>dem Zahlungsdienst</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>dem System</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDataLayout</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Die Zahlung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Your card was declined. You can try again with another card.</source>
+        <translation>Ihre Karte wurde abgelehnt. Sie können es mit einer anderen Karte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your card has expired. You can try again with another card.</source>
+        <translation>Ihre Karte ist abgelaufen. Sie können es mit einer anderen Karte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
+        <translation>Der Zahlungsdienst hat nicht rechtzeitig geantwortet. Wurde Geld abgebucht, erscheint die Zahlung in wenigen Minuten als bezahlt; andernfalls können Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. You can start it again at any time.</source>
+        <translation>Sie haben die Zahlung abgebrochen. Sie können sie jederzeit neu starten.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem. Please try again in a few minutes.</source>
+        <translation>Beim Zahlungsdienst ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. You can try again.</source>
+        <translation>Die Zahlung ist nicht durchgegangen. Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Zurück zum Posteingang</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Teile des Vorgangs</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>An&amp;trag</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Verlauf des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Interne &amp;Vermerke</translation>
+    </message>
+    <message>
+        <source>Internal notes are seen only by the office, never by the citizen.</source>
+        <translation>Interne Vermerke sieht nur die Dienststelle, nie die Antragstellerin oder der Antragsteller.</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Vermerke</translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation>Neuer interner Vermerk</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Vermerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages with the citizen</source>
+        <translation>Nachrichten mit der Antragstellerin oder dem Antragsteller</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Nachricht an die Antragstellerin oder den Antragsteller</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Data &amp;transfers</source>
+        <translation>&amp;Datenweitergaben</translation>
+    </message>
+    <message>
+        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
+        <translation>Fordern Sie bei einer anderen Dienststelle Daten dieser Person an. Die Person entscheidet, ob sie weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>Data transfers of this case</source>
+        <translation>Datenweitergaben zu diesem Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Request a record…</source>
+        <translation>Daten an&amp;fordern…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Saved &amp;filters</source>
+        <translation>Gespeicherte &amp;Filter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Reference or name</source>
+        <translation>Aktenzeichen oder Name</translation>
+    </message>
+    <message>
+        <source>Search by reference or name</source>
+        <translation>Suche nach Aktenzeichen oder Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Vorgang ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::CaseListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>Kollegin/Kollege</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>The legal deadline has passed.</source>
+        <translation>Die gesetzliche Frist ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
+        <translation>Diese Datei kann hier nicht angezeigt werden. Öffnen Sie sie mit dem Anzeigeprogramm des Systems.</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;system viewer</source>
+        <translation>Mit dem &amp;Systemprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The file could not be saved for the viewer.</source>
+        <translation>Die Datei konnte für das Anzeigeprogramm nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No viewer for this kind of file was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Programm für diese Art von Datei gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CaseActionDialog</name>
+    <message>
+        <source>Take the case</source>
+        <translation>Vorgang übernehmen</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Bearbeitung beginnen</translation>
+    </message>
+    <message>
+        <source>Ask the citizen</source>
+        <translation>Rückfrage stellen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>Bearbeitung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Bewilligen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Bescheid ausstellen</translation>
+    </message>
+    <message>
+        <source>Refund the fee</source>
+        <translation>Gebühr erstatten</translation>
+    </message>
+    <message>
+        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
+        <translation>Die Antragstellerin oder der Antragsteller erhält Ihre Frage; der Vorgang wartet auf die Antwort. Fragen Sie genau nach dem, was fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the citizen</source>
+        <translation>&amp;Frage an die Antragstellerin oder den Antragsteller</translation>
+    </message>
+    <message>
+        <source>Send &amp;question</source>
+        <translation>Rückfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
+        <translation>Der Vorgang ruht bis zum gewählten Datum. Die Antragstellerin oder der Antragsteller erfährt, dass er zurückgestellt ist, mit Ihrer Begründung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>The application is approved. Then issue the signed document to complete the case.</source>
+        <translation>Der Antrag wird bewilligt. Stellen Sie danach den signierten Bescheid aus, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the citizen (optional)</source>
+        <translation>&amp;Hinweis an die Antragstellerin oder den Antragsteller (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Bewilligen</translation>
+    </message>
+    <message>
+        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
+        <translation>Der Antrag wird abgelehnt. Die Antragstellerin oder der Antragsteller erhält Ihre Begründung; nennen Sie die Rechtsgrundlage und die Rechtsbehelfsbelehrung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection</source>
+        <translation>&amp;Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
+        <translation>Die Dienststelle signiert den Bescheid mit ihrem Schlüssel, und die Antragstellerin oder der Antragsteller erhält ihn. Der Vorgang ist dann abgeschlossen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and complete</source>
+        <translation>&amp;Ausstellen und abschließen</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
+        <translation>Der Betrag geht auf die Karte der Antragstellerin oder des Antragstellers zurück. Eine Erstattung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>Please write your question.</source>
+        <translation>Bitte schreiben Sie Ihre Frage.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <source>Please choose a date in the future.</source>
+        <translation>Bitte wählen Sie ein Datum in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount.</source>
+        <translation>Bitte geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Your text is kept. Check the current state, then send it again.</source>
+        <translation>Ihr Text bleibt erhalten. Prüfen Sie den aktuellen Stand und senden Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
+        <translation>Dieser Schritt ist im aktuellen Stand des Vorgangs nicht mehr möglich. Ihr Text bleibt erhalten, damit Sie ihn kopieren können.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffCasePage</name>
+    <message>
+        <source>The case could not be loaded. %1</source>
+        <translation>Der Vorgang konnte nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Erledigt.</translation>
+    </message>
+    <message>
+        <source>The note was added.</source>
+        <translation>Der Vermerk wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The message was sent to the citizen.</source>
+        <translation>Die Nachricht wurde an die Antragstellerin oder den Antragsteller gesendet.</translation>
+    </message>
+    <message>
+        <source>The request was sent. The citizen decides whether the record is passed on.</source>
+        <translation>Die Anfrage wurde gesendet. Die Person entscheidet, ob die Daten weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Der Vorgang wird geladen…</translation>
+    </message>
+    <message>
+        <source>Citizen unknown</source>
+        <translation>Antragsteller/in unbekannt</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>Eingang %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 (overdue)</source>
+        <translation>Frist %1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>Frist %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>Kollegin/Kollege</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>Bearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Show file %1</source>
+        <translation>Datei %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show file %1 of “%2”</source>
+        <translation>Datei %1 zu „%2“ anzeigen</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Ausgestellte Bescheide</translation>
+    </message>
+    <message>
+        <source>No document has been issued yet.</source>
+        <translation>Es wurde noch kein Bescheid ausgestellt.</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2, issued %3</source>
+        <translation>%1, Nummer %2, ausgestellt %3</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>der Antragstellerin oder dem Antragsteller</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>der Dienststelle</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>dem Zahlungsdienst</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>dem System</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>received as “%1”</source>
+        <translation>eingegangen als „%1“</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Until: %1</source>
+        <translation>Bis: %1</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>No internal notes yet.</source>
+        <translation>Noch keine internen Vermerke.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Noch keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>The message thread is not available on this server.</source>
+        <translation>Nachrichten sind auf diesem Server nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>This service has no fee.</source>
+        <translation>Diese Leistung ist gebührenfrei.</translation>
+    </message>
+    <message>
+        <source>Fee %1; no payment has been started.</source>
+        <translation>Gebühr %1; es wurde noch keine Zahlung begonnen.</translation>
+    </message>
+    <message>
+        <source>Fee %1: %2</source>
+        <translation>Gebühr %1: %2</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Payment number: %1</source>
+        <translation>Zahlungsnummer: %1</translation>
+    </message>
+    <message>
+        <source>Data transfers are not available on this server yet.</source>
+        <translation>Datenweitergaben sind auf diesem Server noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>No records were requested for this case.</source>
+        <translation>Zu diesem Vorgang wurden keine Daten angefordert.</translation>
+    </message>
+    <message>
+        <source>Records: %1; purpose: %2</source>
+        <translation>Daten: %1; Zweck: %2</translation>
+    </message>
+    <message>
+        <source>Delivered: the record is part of this case.</source>
+        <translation>Übermittelt: Die Daten gehören jetzt zu diesem Vorgang.</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Angefordert %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer.</source>
+        <translation>Wartet auf die Antwort der Antragstellerin oder des Antragstellers.</translation>
+    </message>
+    <message>
+        <source>No action is possible in this state.</source>
+        <translation>In diesem Stand ist kein Bearbeitungsschritt möglich.</translation>
+    </message>
+    <message>
+        <source>The case was changed in the meantime by %1 (%2). The current state is shown.</source>
+        <translation>Der Vorgang wurde inzwischen von %1 geändert (%2). Der aktuelle Stand wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>The case was changed in the meantime by %1. The current state is shown.</source>
+        <translation>Der Vorgang wurde inzwischen von %1 geändert. Der aktuelle Stand wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Loading the file…</source>
+        <translation>Die Datei wird geladen…</translation>
+    </message>
+    <message>
+        <source>The file could not be loaded. %1</source>
+        <translation>Die Datei konnte nicht geladen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffInboxPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s cases</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>Meine Vorgänge</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alle Leistungen</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(auswählen)</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded. %1</source>
+        <translation>Die Vorgänge konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Vorgänge werden geladen…</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>Keine Vorgänge zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Vorgang angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Vorgänge angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n Vorgang.</numerusform>
+            <numerusform>%n Vorgänge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name des Filters:</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics of the office</source>
+        <translation>Statistik der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Statistics are not available on this server yet.</source>
+        <translation>Statistiken sind auf diesem Server noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Median processing time</source>
+        <translation>Mittlere Bearbeitungsdauer (Median)</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TransferRequestDialog</name>
+    <message>
+        <source>Request a record</source>
+        <translation>Daten anfordern</translation>
+    </message>
+    <message>
+        <source>Request a record from another office</source>
+        <translation>Daten bei einer anderen Dienststelle anfordern</translation>
+    </message>
+    <message>
+        <source>The citizen is asked first and decides. Say what you need the record for and on which legal basis.</source>
+        <translation>Die Person wird zuerst gefragt und entscheidet. Geben Sie an, wofür Sie die Daten brauchen und auf welcher Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>From &amp;office</source>
+        <translation>Von &amp;Dienststelle</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>e.g. checking the child&apos;s birth for parental benefit</source>
+        <translation>z. B. Prüfung der Geburt des Kindes für das Elterngeld</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>e.g. § 1 BEEG</source>
+        <translation>z. B. § 1 BEEG</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>Anfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Geburt</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Wohnsitz</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Ehe</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Fahrzeug</translation>
+    </message>
+    <message>
+        <source>Please choose the office that holds the record.</source>
+        <translation>Bitte wählen Sie die Dienststelle, die die Daten führt.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one kind of record.</source>
+        <translation>Bitte wählen Sie mindestens eine Art von Daten.</translation>
+    </message>
+    <message>
+        <source>Please state the purpose.</source>
+        <translation>Bitte geben Sie den Zweck an.</translation>
+    </message>
+    <message>
+        <source>Please state the legal basis.</source>
+        <translation>Bitte geben Sie die Rechtsgrundlage an.</translation>
     </message>
 </context>
 </TS>

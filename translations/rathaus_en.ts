@@ -942,6 +942,10 @@
         <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
         <translation>The workspace for handling cases will follow in a coming version of Rathaus.</translation>
     </message>
+    <message>
+        <source>Caseworker&apos;s workspace</source>
+        <translation>Caseworker&apos;s workspace</translation>
+    </message>
 </context>
 <context>
     <name>StartupOptions</name>
@@ -2378,6 +2382,998 @@ Purpose: %4</translation>
     <message>
         <source>Please quote the reference if you contact the office.</source>
         <translation>Please quote the reference if you contact the office.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Information needed</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
+        <translation>Pay the fee to submit your application. The office sees it once it is paid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <translation>
+            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
+            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>The office will start checking your application soon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working days.</source>
+        <translation>
+            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
+            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>The office is checking your application.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>The office needs more information from you. Answer its message so it can continue.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application for now and will tell you when it continues.</source>
+        <translation>The office has paused your application for now and will tell you when it continues.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Your application was approved. The office is preparing your document.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Your application was rejected. The office&apos;s message explains why and how you can object.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Done. Any documents issued are attached to your application.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>You withdrew this application. The office will not process it further.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>On hold &amp;until</source>
+        <translation>On hold &amp;until</translation>
+    </message>
+    <message>
+        <source>On hold until</source>
+        <translation>On hold until</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to refund (EUR)</source>
+        <translation>&amp;Amount to refund (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Amount to refund</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>the payment provider</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDataLayout</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Further details</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>The payment was cancelled.</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Paid, partly refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Your card was declined. You can try again with another card.</source>
+        <translation>Your card was declined. You can try again with another card.</translation>
+    </message>
+    <message>
+        <source>Your card has expired. You can try again with another card.</source>
+        <translation>Your card has expired. You can try again with another card.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
+        <translation>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. You can start it again at any time.</source>
+        <translation>You cancelled the payment. You can start it again at any time.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem. Please try again in a few minutes.</source>
+        <translation>The payment service had a problem. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. You can try again.</source>
+        <translation>The payment did not go through. You can try again.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Back to the inbox</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+        <source>Internal notes are seen only by the office, never by the citizen.</source>
+        <translation>Internal notes are seen only by the office, never by the citizen.</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation>New internal note</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Messages with the citizen</source>
+        <translation>Messages with the citizen</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Message to the citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>&amp;Send message</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Payment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Data &amp;transfers</source>
+        <translation>Data &amp;transfers</translation>
+    </message>
+    <message>
+        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
+        <translation>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</translation>
+    </message>
+    <message>
+        <source>Data transfers of this case</source>
+        <translation>Data transfers of this case</translation>
+    </message>
+    <message>
+        <source>&amp;Request a record…</source>
+        <translation>&amp;Request a record…</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Saved &amp;filters</source>
+        <translation>Saved &amp;filters</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter</source>
+        <translation>Delete the saved filter</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Reference or name</source>
+        <translation>Reference or name</translation>
+    </message>
+    <message>
+        <source>Search by reference or name</source>
+        <translation>Search by reference or name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::CaseListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>The legal deadline has passed.</source>
+        <translation>The legal deadline has passed.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
+        <translation>This file cannot be shown here. Open it with the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;system viewer</source>
+        <translation>Open with the &amp;system viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The file could not be saved for the viewer.</source>
+        <translation>The file could not be saved for the viewer.</translation>
+    </message>
+    <message>
+        <source>No viewer for this kind of file was found on this computer.</source>
+        <translation>No viewer for this kind of file was found on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CaseActionDialog</name>
+    <message>
+        <source>Take the case</source>
+        <translation>Take the case</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Ask the citizen</source>
+        <translation>Ask the citizen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>Resume review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Issue the document</translation>
+    </message>
+    <message>
+        <source>Refund the fee</source>
+        <translation>Refund the fee</translation>
+    </message>
+    <message>
+        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
+        <translation>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the citizen</source>
+        <translation>&amp;Question to the citizen</translation>
+    </message>
+    <message>
+        <source>Send &amp;question</source>
+        <translation>Send &amp;question</translation>
+    </message>
+    <message>
+        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
+        <translation>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>Put on &amp;hold</translation>
+    </message>
+    <message>
+        <source>The application is approved. Then issue the signed document to complete the case.</source>
+        <translation>The application is approved. Then issue the signed document to complete the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the citizen (optional)</source>
+        <translation>&amp;Note to the citizen (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
+        <translation>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection</source>
+        <translation>&amp;Reason for the rejection</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
+        <translation>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and complete</source>
+        <translation>&amp;Issue and complete</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
+        <translation>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Please write your question.</source>
+        <translation>Please write your question.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <source>Please choose a date in the future.</source>
+        <translation>Please choose a date in the future.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount.</source>
+        <translation>Please enter an amount.</translation>
+    </message>
+    <message>
+        <source>Your text is kept. Check the current state, then send it again.</source>
+        <translation>Your text is kept. Check the current state, then send it again.</translation>
+    </message>
+    <message>
+        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
+        <translation>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffCasePage</name>
+    <message>
+        <source>The case could not be loaded. %1</source>
+        <translation>The case could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Done: %1.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>The note was added.</source>
+        <translation>The note was added.</translation>
+    </message>
+    <message>
+        <source>The message was sent to the citizen.</source>
+        <translation>The message was sent to the citizen.</translation>
+    </message>
+    <message>
+        <source>The request was sent. The citizen decides whether the record is passed on.</source>
+        <translation>The request was sent. The citizen decides whether the record is passed on.</translation>
+    </message>
+    <message>
+        <source>Loading the case…</source>
+        <translation>Loading the case…</translation>
+    </message>
+    <message>
+        <source>Citizen unknown</source>
+        <translation>Citizen unknown</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <source>deadline %1 (overdue)</source>
+        <translation>deadline %1 (overdue)</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>assigned to %1</source>
+        <translation>assigned to %1</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Show file %1</source>
+        <translation>Show file %1</translation>
+    </message>
+    <message>
+        <source>Show file %1 of “%2”</source>
+        <translation>Show file %1 of “%2”</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>No document has been issued yet.</source>
+        <translation>No document has been issued yet.</translation>
+    </message>
+    <message>
+        <source>%1, serial number %2, issued %3</source>
+        <translation>%1, serial number %2, issued %3</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <source>the office</source>
+        <translation>the office</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>the payment provider</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>received as “%1”</source>
+        <translation>received as “%1”</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Until: %1</source>
+        <translation>Until: %1</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <source>No internal notes yet.</source>
+        <translation>No internal notes yet.</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <source>The message thread is not available on this server.</source>
+        <translation>The message thread is not available on this server.</translation>
+    </message>
+    <message>
+        <source>This service has no fee.</source>
+        <translation>This service has no fee.</translation>
+    </message>
+    <message>
+        <source>Fee %1; no payment has been started.</source>
+        <translation>Fee %1; no payment has been started.</translation>
+    </message>
+    <message>
+        <source>Fee %1: %2</source>
+        <translation>Fee %1: %2</translation>
+    </message>
+    <message>
+        <source>Refunded: %1</source>
+        <translation>Refunded: %1</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Last change: %1</translation>
+    </message>
+    <message>
+        <source>Payment number: %1</source>
+        <translation>Payment number: %1</translation>
+    </message>
+    <message>
+        <source>Data transfers are not available on this server yet.</source>
+        <translation>Data transfers are not available on this server yet.</translation>
+    </message>
+    <message>
+        <source>No records were requested for this case.</source>
+        <translation>No records were requested for this case.</translation>
+    </message>
+    <message>
+        <source>Records: %1; purpose: %2</source>
+        <translation>Records: %1; purpose: %2</translation>
+    </message>
+    <message>
+        <source>Delivered: the record is part of this case.</source>
+        <translation>Delivered: the record is part of this case.</translation>
+    </message>
+    <message>
+        <source>Requested %1</source>
+        <translation>Requested %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the citizen&apos;s answer.</source>
+        <translation>Waiting for the citizen&apos;s answer.</translation>
+    </message>
+    <message>
+        <source>No action is possible in this state.</source>
+        <translation>No action is possible in this state.</translation>
+    </message>
+    <message>
+        <source>The case was changed in the meantime by %1 (%2). The current state is shown.</source>
+        <translation>The case was changed in the meantime by %1 (%2). The current state is shown.</translation>
+    </message>
+    <message>
+        <source>The case was changed in the meantime by %1. The current state is shown.</source>
+        <translation>The case was changed in the meantime by %1. The current state is shown.</translation>
+    </message>
+    <message>
+        <source>Loading the file…</source>
+        <translation>Loading the file…</translation>
+    </message>
+    <message>
+        <source>The file could not be loaded. %1</source>
+        <translation>The file could not be loaded. %1</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffInboxPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s cases</source>
+        <translation>Everyone&apos;s cases</translation>
+    </message>
+    <message>
+        <source>My cases</source>
+        <translation>My cases</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>The cases could not be loaded. %1</source>
+        <translation>The cases could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Loading cases…</source>
+        <translation>Loading cases…</translation>
+    </message>
+    <message>
+        <source>No cases match these filters.</source>
+        <translation>No cases match these filters.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n case shown; more load as you scroll.</numerusform>
+            <numerusform>%n cases shown; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>%n case.</numerusform>
+            <numerusform>%n cases.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save filter</source>
+        <translation>Save filter</translation>
+    </message>
+    <message>
+        <source>Name of the filter:</source>
+        <translation>Name of the filter:</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StatisticsDialog</name>
+    <message>
+        <source>Statistics of the office</source>
+        <translation>Statistics of the office</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Statistics are not available on this server yet.</source>
+        <translation>Statistics are not available on this server yet.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Median processing time</source>
+        <translation>Median processing time</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TransferRequestDialog</name>
+    <message>
+        <source>Request a record</source>
+        <translation>Request a record</translation>
+    </message>
+    <message>
+        <source>Request a record from another office</source>
+        <translation>Request a record from another office</translation>
+    </message>
+    <message>
+        <source>The citizen is asked first and decides. Say what you need the record for and on which legal basis.</source>
+        <translation>The citizen is asked first and decides. Say what you need the record for and on which legal basis.</translation>
+    </message>
+    <message>
+        <source>From &amp;office</source>
+        <translation>From &amp;office</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>e.g. checking the child&apos;s birth for parental benefit</source>
+        <translation>e.g. checking the child&apos;s birth for parental benefit</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>e.g. § 1 BEEG</source>
+        <translation>e.g. § 1 BEEG</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis</source>
+        <translation>&amp;Legal basis</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Send request</source>
+        <translation>&amp;Send request</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Please choose the office that holds the record.</source>
+        <translation>Please choose the office that holds the record.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one kind of record.</source>
+        <translation>Please choose at least one kind of record.</translation>
+    </message>
+    <message>
+        <source>Please state the purpose.</source>
+        <translation>Please state the purpose.</translation>
+    </message>
+    <message>
+        <source>Please state the legal basis.</source>
+        <translation>Please state the legal basis.</translation>
     </message>
 </context>
 </TS>

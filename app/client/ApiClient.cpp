@@ -77,6 +77,10 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
         networkRequest.setRawHeader("Authorization", "Bearer " + request.bearerToken);
     if (!request.idempotencyKey.isEmpty())
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
+    if (!request.ifMatch.isEmpty())
+        networkRequest.setRawHeader("If-Match", request.ifMatch);
+    if (request.rawBody)
+        networkRequest.setRawHeader("Accept", "*/*");
 
     QByteArray body;
     if (!request.body.isNull()) {
@@ -113,7 +117,7 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
     reply->deleteLater();
     if (call->delivered)
         return;
-    const ApiResult result = ReplyParser::parse(reply, call->timedOut);
+    const ApiResult result = ReplyParser::parse(reply, call->timedOut, call->request.rawBody);
     const QByteArray requestId = reply->rawHeader("X-Request-Id");
     if (result.ok()) {
         qCDebug(lcApi) << call->request.method << call->request.path << "->"

@@ -20,14 +20,22 @@ struct ApiRequest
     QJsonDocument body; // null: no body
     QByteArray bearerToken; // empty: anonymous
     QByteArray idempotencyKey; // writes that create something
+    QByteArray ifMatch; // optimistic concurrency: the version the caller last saw
+    bool rawBody = false; // the answer is a file (an upload), not JSON
 
     static ApiRequest get(const QString &path)
     {
-        return { QByteArrayLiteral("GET"), path, {}, {}, {}, {} };
+        ApiRequest request;
+        request.path = path;
+        return request;
     }
     static ApiRequest post(const QString &path, const QJsonDocument &body = {})
     {
-        return { QByteArrayLiteral("POST"), path, {}, body, {}, {} };
+        ApiRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = path;
+        request.body = body;
+        return request;
     }
 
     // Safe to send again after a lost answer: reads, and writes carrying an
@@ -43,6 +51,8 @@ struct ApiResponse
     int status = 0;
     QJsonDocument json; // null for 204 and empty bodies
     QByteArray requestId; // X-Request-Id, for support and logs
+    QByteArray body; // only for requests with rawBody
+    QByteArray contentType; // only for requests with rawBody
 };
 
 using ApiResult = Result<ApiResponse>;

@@ -23,6 +23,8 @@ public:
     void setLanguage(const QString &language);
 
     void sync() { m_settings.sync(); }
+    // For parts that keep their own groups (the staff inbox's saved filters).
+    QSettings &store() { return m_settings; }
 
 private:
     QSettings m_settings;

@@ -121,7 +121,7 @@ bool ReplyParser::isTransient(const Problem &problem)
         problem.status == 504;
 }
 
-ApiResult ReplyParser::parse(QNetworkReply *reply, bool timedOut)
+ApiResult ReplyParser::parse(QNetworkReply *reply, bool timedOut, bool rawBody)
 {
     const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (timedOut || !statusAttribute.isValid())
@@ -130,6 +130,15 @@ ApiResult ReplyParser::parse(QNetworkReply *reply, bool timedOut)
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->readAll();
     const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+
+    if (rawBody && status < 400) {
+        ApiResponse response;
+        response.status = status;
+        response.requestId = reply->rawHeader("X-Request-Id");
+        response.body = body;
+        response.contentType = contentType;
+        return response;
+    }
 
     QJsonDocument json;
     if (!body.isEmpty()) {
@@ -157,7 +166,11 @@ ApiResult ReplyParser::parse(QNetworkReply *reply, bool timedOut)
                                         "The city's server sent an answer that could not be read."),
             QCoreApplication::translate("ApiClient", "Please try again later."));
     }
-    return ApiResponse { status, json, reply->rawHeader("X-Request-Id") };
+    ApiResponse response;
+    response.status = status;
+    response.json = json;
+    response.requestId = reply->rawHeader("X-Request-Id");
+    return response;
 }
 
 } // namespace rathaus::client

@@ -14,7 +14,8 @@ namespace rathaus::client {
 class ReplyParser
 {
 public:
-    static ApiResult parse(QNetworkReply *reply, bool timedOut);
+    // `rawBody`: a successful answer is a file, kept as bytes with its type.
+    static ApiResult parse(QNetworkReply *reply, bool timedOut, bool rawBody = false);
     // Seconds from a Retry-After header (the delay-seconds form), if any.
     static std::optional<int> retryAfterSeconds(QNetworkReply *reply);
     // Problems worth trying again for a retryable request.

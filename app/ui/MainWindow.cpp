@@ -41,7 +41,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_homePage->setObjectName(QStringLiteral("homePage"));
     m_detailPage = new ServiceDetailPage(services.api, services.catalogue, this);
     m_detailPage->setObjectName(QStringLiteral("serviceDetailPage"));
-    m_staffPage = new StaffHomePage(services.catalogue, this);
+    m_staffPage = new StaffHomePage(services.session, services.catalogue, services.settings, this);
     m_staffPage->setObjectName(QStringLiteral("staffHomePage"));
     m_formPage = new ApplicationFormPage(services.catalogue, services.drafts, this);
     m_formPage->setObjectName(QStringLiteral("applicationFormPage"));

@@ -1,0 +1,237 @@
+#include "app/client/staff/CaseListModel.h"
+
+#include "app/client/ServiceCatalogueModel.h"
+#include "app/client/staff/StaffApi.h"
+
+#include <QLocale>
+
+namespace rathaus::client {
+
+CaseListModel::CaseListModel(StaffApi *api, ServiceCatalogueModel *catalogue, QObject *parent)
+    : QAbstractTableModel(parent),
+      m_api(api),
+      m_catalogue(catalogue),
+      m_now([] { return QDateTime::currentDateTimeUtc(); })
+{
+    if (m_catalogue) {
+        // Service titles arrive (or change language) after the rows.
+        auto refresh = [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, Service), index(rowCount() - 1, Service));
+        };
+        connect(m_catalogue, &QAbstractItemModel::modelReset, this, refresh);
+        connect(m_catalogue, &QAbstractItemModel::dataChanged, this, refresh);
+    }
+}
+
+void CaseListModel::setQuery(const CaseQuery &query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    m_rows.squeeze();
+    m_cursor.clear();
+    m_pagesFetched = 0;
+    m_hasMore = true;
+    ++m_generation;
+    const bool wasLoading = m_loading;
+    m_loading = false;
+    endResetModel();
+    if (wasLoading)
+        emit loadingChanged(false);
+    fetchMore();
+}
+
+void CaseListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.squeeze();
+    m_cursor.clear();
+    m_pagesFetched = 0;
+    m_hasMore = false;
+    ++m_generation;
+    m_loading = false;
+    endResetModel();
+}
+
+const StaffCaseSummary *CaseListModel::caseAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int CaseListModel::rowOf(const QString &caseId) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == caseId)
+            return row;
+    }
+    return -1;
+}
+
+void CaseListModel::updateCase(const StaffCaseSummary &summary)
+{
+    const int row = rowOf(summary.id);
+    if (row < 0)
+        return;
+    m_rows[row] = summary;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int CaseListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_hasMore && !m_loading;
+}
+
+void CaseListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    emit loadingChanged(true);
+    const quint64 generation = m_generation;
+    m_api->listCases(m_query, m_cursor, m_pageSize, this,
+                     [this, generation](const Result<CasePage> &result) {
+                         if (generation != m_generation)
+                             return;
+                         m_loading = false;
+                         if (!result.ok()) {
+                             // No further automatic attempts: the page offers a retry.
+                             m_hasMore = false;
+                             emit loadingChanged(false);
+                             emit pageFailed(result.problem());
+                             return;
+                         }
+                         const CasePage &page = result.value();
+                         ++m_pagesFetched;
+                         m_cursor = page.nextCursor;
+                         m_hasMore = !page.nextCursor.isEmpty();
+                         if (!page.items.isEmpty()) {
+                             beginInsertRows({}, int(m_rows.size()),
+                                             int(m_rows.size() + page.items.size()) - 1);
+                             m_rows.append(page.items);
+                             endInsertRows();
+                         }
+                         emit loadingChanged(false);
+                         emit pageLoaded(int(m_rows.size()));
+                     });
+}
+
+QString CaseListModel::assigneeText(const StaffCaseSummary &summary) const
+{
+    if (summary.assignee.isEmpty())
+        return tr("nobody");
+    if (!m_userId.isEmpty() && summary.assignee == m_userId)
+        return tr("me");
+    if (!summary.assigneeName.isEmpty())
+        return summary.assigneeName;
+    return tr("a colleague");
+}
+
+QVariant CaseListModel::display(const StaffCaseSummary &summary, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case Reference:
+        return summary.reference;
+    case Service: {
+        const ServiceSummary *service =
+            m_catalogue ? m_catalogue->service(summary.serviceId) : nullptr;
+        if (service)
+            return service->title.in(m_catalogue->language());
+        return summary.serviceTitle.isEmpty() ? summary.serviceId : summary.serviceTitle;
+    }
+    case Citizen:
+        return summary.citizenName.isEmpty() ? tr("unknown") : summary.citizenName;
+    case Received:
+        return summary.receivedAt.isValid()
+            ? locale.toString(summary.receivedAt.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+    case Status:
+        return statusLabel(summary.status);
+    case Assignee:
+        return assigneeText(summary);
+    case Deadline: {
+        if (!summary.deadline.isValid())
+            return tr("none");
+        const QString date = locale.toString(summary.deadline.toLocalTime().date(),
+                                             QLocale::ShortFormat);
+        return summary.isOverdue(m_now()) ? tr("%1 (overdue)").arg(date) : date;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const StaffCaseSummary &summary = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return display(summary, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == Deadline && summary.isOverdue(m_now()))
+            return tr("The legal deadline has passed.");
+        return {};
+    case CaseIdRole:
+        return summary.id;
+    case StatusRole:
+        return int(summary.status);
+    case OverdueRole:
+        return summary.isOverdue(m_now());
+    case SortRole:
+        switch (index.column()) {
+        case Received:
+            return summary.receivedAt;
+        case Deadline:
+            return summary.deadline;
+        case Status:
+            return int(summary.status);
+        default:
+            return display(summary, index.column());
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Reference:
+        return tr("Reference");
+    case Service:
+        return tr("Service");
+    case Citizen:
+        return tr("Citizen");
+    case Received:
+        return tr("Received");
+    case Status:
+        return tr("Status");
+    case Assignee:
+        return tr("Assigned to");
+    case Deadline:
+        return tr("Deadline");
+    default:
+        return {};
+    }
+}
+
+} // namespace rathaus::client

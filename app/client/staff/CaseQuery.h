@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/domain/ApplicationStatus.h"
+
+#include <QString>
+#include <QUrlQuery>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace rathaus::client {
+
+// What the inbox asks GET /staff/cases for: the filters of api.md. A value
+// type, saved as a QVariantMap (SavedFilters) and compared to avoid reloads.
+struct CaseQuery
+{
+    enum class Assignee { All, Me, Unassigned };
+
+    std::optional<ApplicationStatus> status; // none: every status
+    Assignee assignee = Assignee::All;
+    QString serviceId; // empty: every service of the office
+    bool overdueOnly = false;
+    QString search; // reference or the citizen's name
+
+    QUrlQuery toUrlQuery() const;
+    QVariantMap toVariant() const;
+    static CaseQuery fromVariant(const QVariantMap &map);
+
+    friend bool operator==(const CaseQuery &, const CaseQuery &) = default;
+};
+
+} // namespace rathaus::client

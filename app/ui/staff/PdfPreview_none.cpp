@@ -1,0 +1,10 @@
+#include "app/ui/staff/PdfPreview.h"
+
+namespace rathaus::ui {
+
+QWidget *createPdfPreview(const QByteArray &, QWidget *)
+{
+    return nullptr;
+}
+
+} // namespace rathaus::ui
