@@ -78,8 +78,14 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
     if (!request.idempotencyKey.isEmpty())
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
 
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
     QByteArray body;
-    if (!request.body.isNull()) {
+    if (!request.rawContentType.isEmpty()) {
+        body = request.rawBody;
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.rawContentType);
+    } else if (!request.body.isNull()) {
         body = request.body.toJson(QJsonDocument::Compact);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
@@ -103,6 +109,12 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::downloadProgress, watchdog, restart);
     connect(reply, &QNetworkReply::uploadProgress, watchdog, restart);
     watchdog->start();
+    if (request.uploadProgress)
+        connect(reply, &QNetworkReply::uploadProgress, reply, request.uploadProgress);
+    // Nobody waits any more (a page closed, an upload cancelled): stop the
+    // transfer instead of sending megabytes nobody will use.
+    if (call->context)
+        connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
 
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { finishAttempt(call, reply); });

@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <QList>
+#include <QPair>
+
 #include <functional>
 
 namespace rathaus::client {
@@ -20,14 +23,34 @@ struct ApiRequest
     QJsonDocument body; // null: no body
     QByteArray bearerToken; // empty: anonymous
     QByteArray idempotencyKey; // writes that create something
+    // A body sent as it is instead of `body` (uploads: the file itself).
+    QByteArray rawBody;
+    QByteArray rawContentType;
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers (X-Filename)
+    // Called while the body goes out (sent, total), for a progress bar.
+    std::function<void(qint64, qint64)> uploadProgress;
 
     static ApiRequest get(const QString &path)
     {
-        return { QByteArrayLiteral("GET"), path, {}, {}, {}, {} };
+        ApiRequest request;
+        request.path = path;
+        return request;
     }
     static ApiRequest post(const QString &path, const QJsonDocument &body = {})
     {
-        return { QByteArrayLiteral("POST"), path, {}, body, {}, {} };
+        ApiRequest request;
+        request.method = QByteArrayLiteral("POST");
+        request.path = path;
+        request.body = body;
+        return request;
+    }
+    static ApiRequest postRaw(const QString &path, const QByteArray &content,
+                              const QByteArray &contentType)
+    {
+        ApiRequest request = post(path);
+        request.rawBody = content;
+        request.rawContentType = contentType;
+        return request;
     }
 
     // Safe to send again after a lost answer: reads, and writes carrying an
