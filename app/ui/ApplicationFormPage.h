@@ -17,6 +17,7 @@ class ApplicationFormPage;
 namespace rathaus::client {
 class FormState;
 class ServiceCatalogueModel;
+class UploadQueue;
 } // namespace rathaus::client
 
 namespace rathaus::ui {
@@ -36,6 +37,9 @@ public:
     explicit ApplicationFormPage(client::ServiceCatalogueModel *catalogue,
                                  QWidget *parent = nullptr);
     ~ApplicationFormPage() override;
+
+    // Where file fields send their files (set once, before start()).
+    void setUploadQueue(client::UploadQueue *uploads) { m_uploads = uploads; }
 
     // Opens the form of `service`; the answers of the same service's form
     // opened before are kept (nothing the citizen typed is lost).
@@ -71,6 +75,7 @@ private:
 
     std::unique_ptr<Ui::ApplicationFormPage> ui;
     client::ServiceCatalogueModel *m_catalogue;
+    client::UploadQueue *m_uploads = nullptr;
     std::optional<ServiceDetail> m_service;
     client::FormState *m_state = nullptr;
     QList<FieldEditor *> m_editors;

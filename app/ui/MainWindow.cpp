@@ -3,7 +3,9 @@
 #include "app/client/CatalogueApi.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
+#include "app/client/UploadQueue.h"
 #include "app/ui/ApplicationFormPage.h"
+#include "app/ui/FeedbackDialog.h"
 #include "app/ui/HomePage.h"
 #include "app/ui/LanguageManager.h"
 #include "app/ui/LoginPage.h"
@@ -37,6 +39,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_staffPage->setObjectName(QStringLiteral("staffHomePage"));
     m_formPage = new ApplicationFormPage(services.catalogue, this);
     m_formPage->setObjectName(QStringLiteral("applicationFormPage"));
+    m_uploads = new client::UploadQueue(services.session, this);
+    m_formPage->setUploadQueue(m_uploads);
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
            static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
@@ -60,6 +64,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->logoutAction->setIcon(QIcon(QStringLiteral(":/icons/logout.svg")));
     ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     ui->logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    ui->mainToolBar->addAction(ui->feedbackAction);
     ui->mainToolBar->addAction(ui->settingsAction);
     ui->mainToolBar->addAction(ui->logoutAction);
     ui->mainToolBar->setContextMenuPolicy(Qt::PreventContextMenu);
@@ -68,6 +73,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->demoBannerLabel->hide();
 
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(ui->feedbackAction, &QAction::triggered, this,
+            [this] { openFeedback(QString(), QString()); });
+    connect(m_detailPage, &ServiceDetailPage::feedbackRequested, this, &MainWindow::openFeedback);
     connect(ui->logoutAction, &QAction::triggered, services.session, &client::Session::logout);
     connect(ui->dismissNoticeButton, &QPushButton::clicked, ui->keychainNoticeFrame,
             &QWidget::hide);
@@ -177,10 +185,21 @@ void MainWindow::onLoggedOut()
     m_loginPage->reset();
     m_homePage->setUser({});
     m_staffPage->setUser({});
+    m_uploads->cancelAll();
     m_formPage->reset(); // nothing of one citizen's answers for the next
     showPage(m_loginPage);
     m_loginPage->focusFirstField();
     retranslate();
+}
+
+void MainWindow::openFeedback(const QString &serviceId, const QString &serviceTitle)
+{
+    if (!m_feedbackDialog) {
+        m_feedbackDialog = new FeedbackDialog(m_services.session, this);
+        m_feedbackDialog->setObjectName(QStringLiteral("feedbackDialog"));
+    }
+    m_feedbackDialog->start(serviceId, serviceTitle);
+    m_feedbackDialog->open();
 }
 
 void MainWindow::showKeychainNotice()
@@ -221,6 +240,9 @@ void MainWindow::retranslate()
     m_userLabel->setVisible(loggedIn);
     ui->logoutAction->setVisible(loggedIn);
     ui->logoutAction->setEnabled(loggedIn);
+    const bool citizen = loggedIn && !m_services.session->user().isStaff();
+    ui->feedbackAction->setVisible(citizen);
+    ui->feedbackAction->setEnabled(citizen);
     ui->keychainNoticeLabel->setText(
         tr("This computer has no keychain that Rathaus can use, so your sign-in is kept only while "
            "Rathaus is open. The next time you start Rathaus, please sign in again."));

@@ -18,11 +18,13 @@ class ApiClient;
 class AppSettings;
 class ServiceCatalogueModel;
 class Session;
+class UploadQueue;
 } // namespace rathaus::client
 
 namespace rathaus::ui {
 
 class ApplicationFormPage;
+class FeedbackDialog;
 class HomePage;
 class LanguageManager;
 class LoginPage;
@@ -63,6 +65,9 @@ public:
     StaffHomePage *staffHomePage() const { return m_staffPage; }
     ApplicationFormPage *applicationFormPage() const { return m_formPage; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    // "Suggest an improvement" (toolbar, and each service page for its service).
+    void openFeedback(const QString &serviceId, const QString &serviceTitle);
+    FeedbackDialog *feedbackDialog() const { return m_feedbackDialog; }
     QWidget *currentPage() const;
 
 signals:
@@ -87,7 +92,9 @@ private:
     ServiceDetailPage *m_detailPage;
     StaffHomePage *m_staffPage;
     ApplicationFormPage *m_formPage;
+    client::UploadQueue *m_uploads;
     SettingsDialog *m_settingsDialog;
+    FeedbackDialog *m_feedbackDialog = nullptr;
     QLabel *m_titleLabel;
     QLabel *m_userLabel;
     QString m_serverName;

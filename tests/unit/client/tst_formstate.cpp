@@ -81,10 +81,12 @@ private slots:
         state.setValue(QStringLiteral("other"), true);
         QVERIFY(state.isVisible(*proof));
         QCOMPARE(state.stepErrors(0).keys(), QStringList { QStringLiteral("proof") });
-        // A local file reference counts as given (uploads come later).
+        // An uploaded file counts as given: the validator sees its upload id.
         state.setValue(QStringLiteral("proof"),
-                       QJsonArray { QJsonObject { { QStringLiteral("local_path"),
-                                                    QStringLiteral("/tmp/a.pdf") } } });
+                       QJsonArray { QJsonObject { { QStringLiteral("upload_id"),
+                                                    QStringLiteral("up-1") },
+                                                  { QStringLiteral("name"),
+                                                    QStringLiteral("a.pdf") } } });
         QVERIFY(state.stepErrors(0).isEmpty());
         QCOMPARE(state.stepErrors(1).keys(), QStringList { QStringLiteral("email") });
         state.setValue(QStringLiteral("email"), QStringLiteral("erika@example.org"));
