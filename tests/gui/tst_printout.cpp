@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -71,8 +72,16 @@ private slots:
         document.id = QStringLiteral("doc-1");
         document.serial = QStringLiteral("SVA-2026-000042");
         document.type = QStringLiteral("anwohnerparkausweis");
-        document.data = { { QStringLiteral("plate"), QStringLiteral("L-EM 1234") },
-                          { QStringLiteral("valid_until"), QStringLiteral("2027-11-30") } };
+        document.data = {
+            { QStringLiteral("application_reference"), QStringLiteral("LUN-2026-000123") },
+            { QStringLiteral("title"), QJsonObject { { QStringLiteral("de"), QStringLiteral("Anwohnerparkausweis") },
+                                                     { QStringLiteral("en"), QStringLiteral("Resident parking permit") } } },
+            { QStringLiteral("holder_name"), QStringLiteral("Erika Mustermann") },
+            { QStringLiteral("valid_from"), QStringLiteral("2026-11-29") },
+            { QStringLiteral("valid_until"), QStringLiteral("2027-11-28") },
+            { QStringLiteral("fields"), QJsonObject { { QStringLiteral("plate"), QStringLiteral("L-EM 1234") },
+                                                      { QStringLiteral("zone"), QStringLiteral("B") } } },
+        };
         document.officeId = QStringLiteral("strassenverkehrsamt");
         document.issuedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
         ui::Printout::DocumentContext context;
@@ -85,6 +94,9 @@ private slots:
         QVERIFY(plain.contains(QLatin1String("SVA-2026-000042")));
         QVERIFY(plain.contains(QLatin1String("L-EM 1234")));
         QVERIFY(plain.contains(QLatin1String("Valid until")));
+        QVERIFY(plain.contains(QLatin1String("28 November 2027")));
+        QVERIFY(plain.contains(QLatin1String("Erika Mustermann")));
+        QVERIFY(plain.contains(QLatin1String("LUN-2026-000123")));
         QVERIFY(plain.contains(QLatin1String("valid.")));
         QVERIFY(plain.contains(context.verifyUrl));
         const QString path = dir.filePath(QStringLiteral("document.pdf"));

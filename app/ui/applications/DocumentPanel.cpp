@@ -105,6 +105,11 @@ void DocumentPanel::fetch(const QString &documentId, quint64 generation)
 
 QString DocumentPanel::titleOf(const Document &document) const
 {
+    // The office names its document ({de, en}); else the service's title.
+    const LocalizedText title =
+        LocalizedText::fromJson(document.data.value(QLatin1String("title")));
+    if (!title.isEmpty())
+        return title.in(m_language);
     return m_typeTitles.value(document.type, document.type);
 }
 

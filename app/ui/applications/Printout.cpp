@@ -132,9 +132,33 @@ std::unique_ptr<QTextDocument> Printout::document(const Document &document,
                                                   const DocumentContext &context,
                                                   const QString &cityName)
 {
+    // The offices' documents carry {application_reference, title, holder_name,
+    // valid_from, valid_until, fields}; anything else is shown as it comes.
+    const QJsonObject &data = document.data;
+    const auto date = [](const QJsonValue &value) {
+        const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
+        return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : value.toString();
+    };
     QList<QPair<QString, QString>> rows;
-    for (auto it = document.data.begin(); it != document.data.end(); ++it)
+    const QStringList known { QStringLiteral("title"), QStringLiteral("holder_name"),
+                              QStringLiteral("valid_from"), QStringLiteral("valid_until"),
+                              QStringLiteral("application_reference"), QStringLiteral("fields") };
+    if (data.contains(QLatin1String("holder_name")))
+        rows.append({ tr("Holder"), readableValue(data.value(QLatin1String("holder_name"))) });
+    const QJsonObject fields = data.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it)
         rows.append({ readableKey(it.key()), readableValue(it.value()) });
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (!known.contains(it.key()))
+            rows.append({ readableKey(it.key()), readableValue(it.value()) });
+    }
+    if (data.contains(QLatin1String("valid_from")))
+        rows.append({ tr("Valid from"), date(data.value(QLatin1String("valid_from"))) });
+    if (data.contains(QLatin1String("valid_until")))
+        rows.append({ tr("Valid until"), date(data.value(QLatin1String("valid_until"))) });
+    if (data.contains(QLatin1String("application_reference")))
+        rows.append({ tr("Application reference"),
+                      readableValue(data.value(QLatin1String("application_reference"))) });
     rows.append({ tr("Serial number"), document.serial });
     rows.append({ tr("Issued by"), context.officeName });
     rows.append({ tr("Issued on"), when(document.issuedAt) });
