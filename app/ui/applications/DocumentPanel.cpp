@@ -126,9 +126,7 @@ QString DocumentPanel::officeName(const QString &officeId) const
 
 QString DocumentPanel::verdictText(const Entry &entry) const
 {
-    const QLocale locale;
-    const QString date = locale.toString(entry.document.issuedAt.toLocalTime().date(),
-                                         QLocale::LongFormat);
+    const QString date = Printout::longDate(entry.document.issuedAt.toLocalTime().date());
     switch (entry.verification.state) {
     case client::DocumentVerification::State::Valid:
         //: %1 the office ("Straßenverkehrsamt"), %2 the date

@@ -11,6 +11,7 @@
 #include <QPdfWriter>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -28,10 +29,9 @@ QString when(const QDateTime &at)
     if (!at.isValid())
         return {};
     const QDateTime local = at.toLocalTime();
-    const QLocale locale;
+    //: A date and a time, e.g. "29. November 2026, 11:05 Uhr"
     return Printout::tr("%1, %2")
-        .arg(locale.toString(local.date(), QLocale::LongFormat),
-             locale.toString(local.time(), QLocale::ShortFormat));
+        .arg(Printout::longDate(local.date()), QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
 // "valid_until" -> "Valid until": the document's own field names, readable.
@@ -107,6 +107,15 @@ std::unique_ptr<QTextDocument> layout(const QString &html, const QString &title)
 
 } // namespace
 
+QString Printout::longDate(const QDate &date)
+{
+    const QLocale locale;
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    // The weekday adds nothing on a receipt or a permit.
+    format.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*")));
+    return locale.toString(date, format.trimmed());
+}
+
 std::unique_ptr<QTextDocument> Printout::receipt(const Receipt &receipt, const QString &cityName,
                                                  const QString &language)
 {
@@ -137,7 +146,7 @@ std::unique_ptr<QTextDocument> Printout::document(const Document &document,
     const QJsonObject &data = document.data;
     const auto date = [](const QJsonValue &value) {
         const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
-        return day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : value.toString();
+        return day.isValid() ? longDate(day) : value.toString();
     };
     QList<QPair<QString, QString>> rows;
     const QStringList known { QStringLiteral("title"), QStringLiteral("holder_name"),

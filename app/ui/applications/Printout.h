@@ -37,6 +37,9 @@ public:
                                                    const DocumentContext &context,
                                                    const QString &cityName);
 
+    // "29. November 2026" / "29 November 2026": the long date without the weekday.
+    static QString longDate(const QDate &date);
+
     // A4 PDF at `path`; false when it cannot be written.
     static bool writePdf(QTextDocument *text, const QString &path, const QString &title);
     // Asks where to save (a PDF file dialog), then writes; a message on failure.
