@@ -3,6 +3,7 @@
 #include "common/core/Clock.h"
 #include "server/Logging.h"
 #include "server/domain/DemoSeed.h"
+#include "server/domain/EventHub.h"
 #include "server/domain/Housekeeping.h"
 #include "server/domain/LoginService.h"
 #include "server/domain/SessionService.h"
@@ -32,6 +33,7 @@ struct Backend::Private
     std::unique_ptr<Database> database;
     std::unique_ptr<SessionService> sessions;
     std::unique_ptr<LoginService> login;
+    std::unique_ptr<EventHub> events;
     std::unique_ptr<http::HandlerContext> context;
     std::unique_ptr<http::ApiServer> api;
     std::unique_ptr<QTimer> housekeepingTimer;
@@ -79,8 +81,9 @@ bool Backend::Private::start(QString *errorMessage)
     limits.perAccount = config.loginAttemptsPerAccountPerHour;
     limits.perAddress = config.loginAttemptsPerAddressPerHour;
     login = std::make_unique<LoginService>(*database, clock, *sessions, limits);
+    events = std::make_unique<EventHub>();
     context = std::make_unique<http::HandlerContext>(
-        http::HandlerContext { *database, clock, *sessions, *login });
+        http::HandlerContext { *database, clock, *sessions, *login, *events });
     http::BodySizeGuard::Limits connectionLimits;
     connectionLimits.maxBodyBytes = config.maxBodyBytes;
     connectionLimits.idleTimeoutMs = std::max(0, config.idleTimeoutSeconds) * 1000;
@@ -118,6 +121,7 @@ Backend::~Backend()
     d->housekeepingTimer.reset();
     d->api.reset();
     d->context.reset();
+    d->events.reset();
     d->login.reset();
     d->sessions.reset();
     d->database.reset();
@@ -135,6 +139,7 @@ bool Backend::start(QString *errorMessage)
         d->housekeepingTimer.reset();
         d->api.reset();
         d->context.reset();
+        d->events.reset();
         d->login.reset();
         d->sessions.reset();
         d->database.reset();

@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessLogSection</name>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Wer hat meine Daten gesehen</translation>
+    </message>
+    <message>
+        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</source>
+        <translation>Jedes Mal, wenn jemand bei der Stadt Ihre Daten liest, ändert oder weitergibt, steht es hier: wer, wann, wozu und auf welcher Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>Check of the access log</source>
+        <translation>Prüfung des Protokolls</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check the access log again</source>
+        <translation>Das Protokoll erneut prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Amt</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>Show entries of this office</source>
+        <translation>Einträge dieses Amts zeigen</translation>
+    </message>
+    <message>
+        <source>Show entries of this kind</source>
+        <translation>Einträge dieser Art zeigen</translation>
+    </message>
+    <message>
+        <source>Show entries of this period</source>
+        <translation>Einträge dieses Zeitraums zeigen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Protokoll der Zugriffe</translation>
+    </message>
+    <message>
+        <source>One sentence per access to your data, newest first. More entries load as you scroll.</source>
+        <translation>Ein Satz je Zugriff auf Ihre Daten, die neuesten zuerst. Beim Blättern werden ältere Einträge nachgeladen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogText</name>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>weitergegeben</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the access log (QDate::toString): &quot;3 May 2026&quot;; German &quot;d. MMMM yyyy&quot;</extracomment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 May 2026, 10:14&quot;: date, then time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>your record “%1”</source>
+        <translation>Ihren Datensatz „%1“</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, read %3 on %4 at %5</source>
+        <extracomment>%1 office, %2 caseworker pseudonym, %3 what, %4 date, %5 time</extracomment>
+        <translation>%1, Sachbearbeitung %2, hat %3 am %4 um %5 Uhr gelesen</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, changed %3 on %4 at %5</source>
+        <translation>%1, Sachbearbeitung %2, hat %3 am %4 um %5 Uhr geändert</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, passed on %3 on %4 at %5</source>
+        <translation>%1, Sachbearbeitung %2, hat %3 am %4 um %5 Uhr weitergegeben</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, received %3 on %4 at %5</source>
+        <translation>%1, Sachbearbeitung %2, hat %3 am %4 um %5 Uhr empfangen</translation>
+    </message>
+    <message>
+        <source>%1 read %2 automatically on %3 at %4</source>
+        <extracomment>No person acted: %1 office, %2 what, %3 date, %4 time</extracomment>
+        <translation>%1 hat %2 am %3 um %4 Uhr automatisch gelesen</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 automatically on %3 at %4</source>
+        <translation>%1 hat %2 am %3 um %4 Uhr automatisch geändert</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2 automatically on %3 at %4</source>
+        <translation>%1 hat %2 am %3 um %4 Uhr automatisch weitergegeben</translation>
+    </message>
+    <message>
+        <source>%1 received %2 automatically on %3 at %4</source>
+        <translation>%1 hat %2 am %3 um %4 Uhr automatisch empfangen</translation>
+    </message>
+    <message>
+        <source> – for application %1</source>
+        <translation> – für Antrag %1</translation>
+    </message>
+    <message>
+        <source> – purpose: “%1”</source>
+        <translation> – Zweck: „%1“</translation>
+    </message>
+    <message>
+        <source>; with your consent</source>
+        <translation>; mit Ihrer Einwilligung</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; Rechtsgrundlage: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The city&apos;s server sent an answer that could not be read.</source>
@@ -136,6 +290,128 @@
     <message>
         <source>Submit application</source>
         <translation>Antrag absenden</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBanner</name>
+    <message>
+        <source>The log could not be checked this time.</source>
+        <translation>Das Protokoll konnte diesmal nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Checking that the log is complete and unchanged…</source>
+        <translation>Es wird geprüft, ob das Protokoll vollständig und unverändert ist …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that the log is complete and unchanged… (%n entries so far)</source>
+        <translation>
+            <numerusform>Es wird geprüft, ob das Protokoll vollständig und unverändert ist … (bisher %n Eintrag)</numerusform>
+            <numerusform>Es wird geprüft, ob das Protokoll vollständig und unverändert ist … (bisher %n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at the city has accessed your data so far.</source>
+        <translation>Bisher hat niemand bei der Stadt auf Ihre Daten zugegriffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log complete and unchanged (%n entries checked).</source>
+        <translation>
+            <numerusform>Protokoll vollständig und unverändert (%n Eintrag geprüft).</numerusform>
+            <numerusform>Protokoll vollständig und unverändert (%n Einträge geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the entry of %1 was changed after it was written - its content no longer matches the seal it got when it was written.</source>
+        <translation>Achtung: Der Eintrag vom %1 wurde nachträglich verändert – sein Inhalt passt nicht mehr zu dem Siegel, das er beim Schreiben bekommen hat.</translation>
+    </message>
+    <message>
+        <source>Warning: the entry of %1 does not fit its predecessor - entries before it were removed or the log was changed afterwards. (An office may also be allowed by law to show an entry only later.)</source>
+        <translation>Achtung: Der Eintrag vom %1 passt nicht zu seinem Vorgänger – davor wurden Einträge entfernt, oder das Protokoll wurde nachträglich verändert. (Ein Amt darf einen Eintrag in seltenen Fällen auch per Gesetz erst später zeigen.)</translation>
+    </message>
+    <message>
+        <source>Warning: the log starts with the entry of %1, but older entries are missing although they must still be kept.</source>
+        <translation>Achtung: Das Protokoll beginnt mit dem Eintrag vom %1, aber ältere Einträge fehlen, obwohl sie noch aufbewahrt werden müssen.</translation>
+    </message>
+    <message>
+        <source>Please tell the city&apos;s data protection officer.</source>
+        <translation>Bitte wenden Sie sich an die Datenschutzbeauftragte der Stadt.</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitDirectory</name>
+    <message>
+        <source>your registration data</source>
+        <translation>Ihre Meldedaten</translation>
+    </message>
+    <message>
+        <source>a birth record</source>
+        <translation>einen Geburtseintrag</translation>
+    </message>
+    <message>
+        <source>your marriage record</source>
+        <translation>Ihren Eheeintrag</translation>
+    </message>
+    <message>
+        <source>your vehicle registration</source>
+        <translation>Ihre Fahrzeugzulassung</translation>
+    </message>
+    <message>
+        <source>your dog tax record</source>
+        <translation>Ihre Hundesteuerdaten</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Parts of your data cockpit</source>
+        <translation>Bereiche Ihres Datencockpits</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitReport</name>
+    <message>
+        <source>My data at the city</source>
+        <translation>Meine Daten bei der Stadt</translation>
+    </message>
+    <message>
+        <source>%1 – created on %2</source>
+        <translation>%1 – erstellt am %2</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>Last changed: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Wer hat meine Daten gesehen</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>Keine Einträge.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +899,46 @@
     </message>
 </context>
 <context>
+    <name>TransferStatus</name>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approved by you</source>
+        <translation>Von Ihnen genehmigt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <source>Declined by you</source>
+        <translation>Von Ihnen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired without a decision</source>
+        <translation>Ohne Entscheidung abgelaufen</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Einwilligung widerrufen</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <source>You sent %3 from %1 to %2</source>
+        <extracomment>%1 sending office, %2 receiving office, %3 what</extracomment>
+        <translation>Sie haben %3 von %1 an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for %3</source>
+        <extracomment>%1 receiving office (asks), %2 sending office, %3 what</extracomment>
+        <translation>%1 bittet %2 um: %3</translation>
+    </message>
+</context>
+<context>
     <name>TransportPolicy</name>
     <message>
         <source>The server address is not valid.</source>
@@ -658,6 +974,83 @@
     <message>
         <source>Processing time</source>
         <translation>Bearbeitungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AccessLogSection</name>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Ämter</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>weitergegeben</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>empfangen</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Zeitraum wählen …</translation>
+    </message>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>Das Protokoll konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+        <source>No entries: nobody has accessed your data.</source>
+        <translation>Keine Einträge: Niemand hat auf Ihre Daten zugegriffen.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Kein Eintrag passt zum Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries - all shown.</source>
+        <translation>
+            <numerusform>%n Eintrag – alle angezeigt.</numerusform>
+            <numerusform>%n Einträge – alle angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown - scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n Eintrag angezeigt – für ältere weiter nach unten blättern.</numerusform>
+            <numerusform>%n Einträge angezeigt – für ältere weiter nach unten blättern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::ApproveDialog</name>
+    <message>
+        <source>Approve only some records</source>
+        <translation>Nur einzelne Datensätze genehmigen</translation>
+    </message>
+    <message>
+        <source>Choose what may be passed on. Only the records you tick are sent.</source>
+        <translation>Wählen Sie, was weitergegeben werden darf. Nur die angekreuzten Datensätze werden gesendet.</translation>
+    </message>
+    <message>
+        <source>Records that may be passed on</source>
+        <translation>Datensätze, die weitergegeben werden dürfen</translation>
+    </message>
+    <message>
+        <source>Consent ends on</source>
+        <translation>Einwilligung endet am</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the chosen</source>
+        <translation>Ausgewählte &amp;genehmigen</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
     <message>
         <source>Yes</source>
@@ -734,10 +1150,130 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CockpitPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Wer hat meine Daten gesehen</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Anfragen (%1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n Anfragen warten auf Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CorrectionDialog</name>
+    <message>
+        <source>Ask for a correction</source>
+        <translation>Berichtigung beantragen</translation>
+    </message>
+    <message>
+        <source>What is wrong in “%1”? Describe what should be corrected; the office that holds the record will answer you.</source>
+        <translation>Was ist an „%1“ falsch? Beschreiben Sie, was berichtigt werden soll; das Amt, das die Daten führt, antwortet Ihnen.</translation>
+    </message>
+    <message>
+        <source>What should be corrected</source>
+        <translation>Was berichtigt werden soll</translation>
+    </message>
+    <message>
+        <source>For example: my name is spelled with ä, not ae.</source>
+        <translation>Zum Beispiel: Mein Name wird mit ä geschrieben, nicht mit ae.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Asking for a correction online is not available yet at your city. Your text is kept here: copy it, or try again later.</source>
+        <translation>Eine Berichtigung online zu beantragen ist bei Ihrer Stadt noch nicht verfügbar. Ihr Text bleibt hier erhalten: Kopieren Sie ihn oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Your text is kept.</source>
+        <translation>Ihr Text bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::DateFieldEditor</name>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ExportSection</name>
+    <message>
+        <source>Fetching everything the city holds about you…</source>
+        <translation>Alles, was die Stadt über Sie speichert, wird abgerufen …</translation>
+    </message>
+    <message>
+        <source>Exporting everything as a file is not available yet at your city. The PDF report already works.</source>
+        <translation>Alles als Datei zu exportieren ist bei Ihrer Stadt noch nicht verfügbar. Der PDF-Bericht funktioniert bereits.</translation>
+    </message>
+    <message>
+        <source>Save all my data</source>
+        <translation>Alle meine Daten speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another folder.</source>
+        <translation>Die Datei konnte nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Collecting the access log for the report…</source>
+        <translation>Das Protokoll wird für den Bericht zusammengestellt …</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Der Bericht konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Take your data with you: a PDF report to read and print, or everything the city holds about you as a file (JSON) for other programs.</source>
+        <translation>Nehmen Sie Ihre Daten mit: als PDF-Bericht zum Lesen und Drucken oder alles, was die Stadt über Sie speichert, als Datei (JSON) für andere Programme.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF report…</source>
+        <translation>Als &amp;PDF-Bericht speichern …</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (JSON)…</source>
+        <translation>&amp;Alles exportieren (JSON) …</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1480,25 @@
         <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
         <translation>Es geht nichts verloren: Ihre Angaben bleiben im Formular, solange Rathaus geöffnet ist und Sie angemeldet sind.</translation>
     </message>
+    <message>
+        <source>My &amp;data (%1)</source>
+        <translation>Meine &amp;Daten (%1)</translation>
+    </message>
+    <message>
+        <source>My &amp;data</source>
+        <translation>Meine &amp;Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to pass on your data wait for your decision</source>
+        <translation>
+            <numerusform>%n Anfrage zur Weitergabe Ihrer Daten wartet auf Ihre Entscheidung</numerusform>
+            <numerusform>%n Anfragen zur Weitergabe Ihrer Daten warten auf Ihre Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the city knows about you, and who has seen it</source>
+        <translation>Was die Stadt über Sie weiß und wer es gesehen hat</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>
@@ -958,6 +1513,290 @@
     <message>
         <source>City</source>
         <translation>Ort</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::RecordsSection</name>
+    <message>
+        <source>What the offices hold about you</source>
+        <translation>Was die Ämter über Sie speichern</translation>
+    </message>
+    <message>
+        <source>What the offices of your city hold about you, and why they may hold it. If something is wrong, ask the office to correct it.</source>
+        <translation>Was die Ämter Ihrer Stadt über Sie speichern und warum sie es dürfen. Stimmt etwas nicht, bitten Sie das Amt um eine Berichtigung.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading your data…</source>
+        <translation>Ihre Daten werden geladen …</translation>
+    </message>
+    <message>
+        <source>Your data could not be loaded.</source>
+        <translation>Ihre Daten konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The offices of your city hold no records about you.</source>
+        <translation>Die Ämter Ihrer Stadt speichern keine Daten über Sie.</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;correction…</source>
+        <translation>&amp;Berichtigung beantragen …</translation>
+    </message>
+    <message>
+        <source>Ask %1 to correct “%2”</source>
+        <translation>%1 um Berichtigung von „%2“ bitten</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>Last changed: %1</source>
+        <translation>Zuletzt geändert: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Aufbewahrung: %1</translation>
+    </message>
+    <message>
+        <source>Your request for a correction was sent. The office will answer you.</source>
+        <translation>Ihr Antrag auf Berichtigung wurde gesendet. Das Amt antwortet Ihnen.</translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation>%1 bei %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n Amt</numerusform>
+            <numerusform>%n Ämtern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::RequestsSection</name>
+    <message>
+        <source>Who asks</source>
+        <translation>Wer fragt</translation>
+    </message>
+    <message>
+        <source>Who would send</source>
+        <translation>Wer senden würde</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Wozu</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>For application</source>
+        <translation>Für Antrag</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Angefragt am</translation>
+    </message>
+    <message>
+        <source>Answer until</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>Approve &amp;only some…</source>
+        <translation>&amp;Nur einzelne genehmigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Offices may ask to receive data another office already holds about you, so you need not bring papers. Nothing is passed on without your approval, and you can withdraw it later.</source>
+        <translation>Ämter können Daten anfragen, die ein anderes Amt schon über Sie hat – dann müssen Sie keine Papiere bringen. Ohne Ihre Zustimmung wird nichts weitergegeben, und Sie können sie später widerrufen.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my data…</source>
+        <translation>Meine Daten &amp;senden …</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Wartet auf Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>Alle Weitergaben</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>Einwilligung &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation>Anfragen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Requests and transfers are not available yet at your city. Once they are, you will find here what offices ask for and decide about it.</source>
+        <translation>Anfragen und Weitergaben sind bei Ihrer Stadt noch nicht verfügbar. Sobald es sie gibt, sehen Sie hier, was Ämter anfragen, und entscheiden darüber.</translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation>Die Anfragen konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No office is waiting for your decision.</source>
+        <translation>Kein Amt wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf Ihre Entscheidung.</numerusform>
+            <numerusform>%n Anfragen warten auf Ihre Entscheidung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the data will be passed on.</source>
+        <translation>Genehmigt: Die Daten werden weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Declined: nothing is passed on.</source>
+        <translation>Abgelehnt: Es wird nichts weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the receiving office must delete its copy.</source>
+        <translation>Einwilligung widerrufen: Das empfangende Amt muss seine Kopie löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SendDataWizard</name>
+    <message>
+        <source>Send my data</source>
+        <translation>Meine Daten senden</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>What do you want to send?</source>
+        <translation>Was möchten Sie senden?</translation>
+    </message>
+    <message>
+        <source>Records to send</source>
+        <translation>Zu sendende Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;From the office</source>
+        <translation>&amp;Vom Amt</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Datensätze</translation>
+    </message>
+    <message>
+        <source>To which office, and why?</source>
+        <translation>An welches Amt, und wozu?</translation>
+    </message>
+    <message>
+        <source>For example: my application for parental benefit</source>
+        <translation>Zum Beispiel: mein Antrag auf Elterngeld</translation>
+    </message>
+    <message>
+        <source>LUN-2026-000123</source>
+        <translation>LUN-2026-000123</translation>
+    </message>
+    <message>
+        <source>&amp;To the office</source>
+        <translation>&amp;An das Amt</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Application (optional)</source>
+        <translation>A&amp;ntrag (optional)</translation>
+    </message>
+    <message>
+        <source>Please check and send</source>
+        <translation>Bitte prüfen und senden</translation>
+    </message>
+    <message>
+        <source>The receiving office gets a copy of exactly these records. You can withdraw your consent later under Requests; the office must then delete its copy.</source>
+        <translation>Das empfangende Amt erhält eine Kopie genau dieser Datensätze. Sie können Ihre Einwilligung später unter „Anfragen“ widerrufen; das Amt muss seine Kopie dann löschen.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one record.</source>
+        <translation>Bitte kreuzen Sie mindestens einen Datensatz an.</translation>
+    </message>
+    <message>
+        <source>Please choose another office than the sending one.</source>
+        <translation>Bitte wählen Sie ein anderes Amt als das sendende.</translation>
+    </message>
+    <message>
+        <source>Please say what the data is for.</source>
+        <translation>Bitte geben Sie an, wozu die Daten dienen.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3.
+Purpose: %4</source>
+        <translation>%1 sendet %2 an %3.
+Zweck: %4</translation>
+    </message>
+    <message>
+        <source>Sending data between offices is not available yet at your city. Nothing was sent.</source>
+        <translation>Daten zwischen Ämtern zu senden ist bei Ihrer Stadt noch nicht verfügbar. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>From the office</source>
+        <translation>Vom Amt</translation>
+    </message>
+    <message>
+        <source>To the office</source>
+        <translation>An das Amt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Application (optional)</source>
+        <translation>Antrag (optional)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogSection</name>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Who has seen my data</translation>
+    </message>
+    <message>
+        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</source>
+        <translation>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</translation>
+    </message>
+    <message>
+        <source>Check of the access log</source>
+        <translation>Check of the access log</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check the access log again</source>
+        <translation>Check the access log again</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;What happened</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>Show entries of this office</source>
+        <translation>Show entries of this office</translation>
+    </message>
+    <message>
+        <source>Show entries of this kind</source>
+        <translation>Show entries of this kind</translation>
+    </message>
+    <message>
+        <source>Show entries of this period</source>
+        <translation>Show entries of this period</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>One sentence per access to your data, newest first. More entries load as you scroll.</source>
+        <translation>One sentence per access to your data, newest first. More entries load as you scroll.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogText</name>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>passed on</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <extracomment>Date format of the access log (QDate::toString): &quot;3 May 2026&quot;; German &quot;d. MMMM yyyy&quot;</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>&quot;3 May 2026, 10:14&quot;: date, then time</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>your record “%1”</source>
+        <translation>your record “%1”</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, read %3 on %4 at %5</source>
+        <extracomment>%1 office, %2 caseworker pseudonym, %3 what, %4 date, %5 time</extracomment>
+        <translation>%1, caseworker %2, read %3 on %4 at %5</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, changed %3 on %4 at %5</source>
+        <translation>%1, caseworker %2, changed %3 on %4 at %5</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, passed on %3 on %4 at %5</source>
+        <translation>%1, caseworker %2, passed on %3 on %4 at %5</translation>
+    </message>
+    <message>
+        <source>%1, caseworker %2, received %3 on %4 at %5</source>
+        <translation>%1, caseworker %2, received %3 on %4 at %5</translation>
+    </message>
+    <message>
+        <source>%1 read %2 automatically on %3 at %4</source>
+        <extracomment>No person acted: %1 office, %2 what, %3 date, %4 time</extracomment>
+        <translation>%1 read %2 automatically on %3 at %4</translation>
+    </message>
+    <message>
+        <source>%1 changed %2 automatically on %3 at %4</source>
+        <translation>%1 changed %2 automatically on %3 at %4</translation>
+    </message>
+    <message>
+        <source>%1 passed on %2 automatically on %3 at %4</source>
+        <translation>%1 passed on %2 automatically on %3 at %4</translation>
+    </message>
+    <message>
+        <source>%1 received %2 automatically on %3 at %4</source>
+        <translation>%1 received %2 automatically on %3 at %4</translation>
+    </message>
+    <message>
+        <source> – for application %1</source>
+        <translation> – for application %1</translation>
+    </message>
+    <message>
+        <source> – purpose: “%1”</source>
+        <translation> – purpose: “%1”</translation>
+    </message>
+    <message>
+        <source>; with your consent</source>
+        <translation>; with your consent</translation>
+    </message>
+    <message>
+        <source>; legal basis: %1</source>
+        <translation>; legal basis: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiClient</name>
     <message>
         <source>The city&apos;s server sent an answer that could not be read.</source>
@@ -136,6 +290,128 @@
     <message>
         <source>Submit application</source>
         <translation>Submit application</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBanner</name>
+    <message>
+        <source>The log could not be checked this time.</source>
+        <translation>The log could not be checked this time.</translation>
+    </message>
+    <message>
+        <source>Checking that the log is complete and unchanged…</source>
+        <translation>Checking that the log is complete and unchanged…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking that the log is complete and unchanged… (%n entries so far)</source>
+        <translation>
+            <numerusform>Checking that the log is complete and unchanged… (%n entry so far)</numerusform>
+            <numerusform>Checking that the log is complete and unchanged… (%n entries so far)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody at the city has accessed your data so far.</source>
+        <translation>Nobody at the city has accessed your data so far.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Log complete and unchanged (%n entries checked).</source>
+        <translation>
+            <numerusform>Log complete and unchanged (%n entry checked).</numerusform>
+            <numerusform>Log complete and unchanged (%n entries checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: the entry of %1 was changed after it was written - its content no longer matches the seal it got when it was written.</source>
+        <translation>Warning: the entry of %1 was changed after it was written - its content no longer matches the seal it got when it was written.</translation>
+    </message>
+    <message>
+        <source>Warning: the entry of %1 does not fit its predecessor - entries before it were removed or the log was changed afterwards. (An office may also be allowed by law to show an entry only later.)</source>
+        <translation>Warning: the entry of %1 does not fit its predecessor - entries before it were removed or the log was changed afterwards. (An office may also be allowed by law to show an entry only later.)</translation>
+    </message>
+    <message>
+        <source>Warning: the log starts with the entry of %1, but older entries are missing although they must still be kept.</source>
+        <translation>Warning: the log starts with the entry of %1, but older entries are missing although they must still be kept.</translation>
+    </message>
+    <message>
+        <source>Please tell the city&apos;s data protection officer.</source>
+        <translation>Please tell the city&apos;s data protection officer.</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitDirectory</name>
+    <message>
+        <source>your registration data</source>
+        <translation>your registration data</translation>
+    </message>
+    <message>
+        <source>a birth record</source>
+        <translation>a birth record</translation>
+    </message>
+    <message>
+        <source>your marriage record</source>
+        <translation>your marriage record</translation>
+    </message>
+    <message>
+        <source>your vehicle registration</source>
+        <translation>your vehicle registration</translation>
+    </message>
+    <message>
+        <source>your dog tax record</source>
+        <translation>your dog tax record</translation>
+    </message>
+    <message>
+        <source>your data</source>
+        <translation>your data</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitPage</name>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Back to the start page</translation>
+    </message>
+    <message>
+        <source>Parts of your data cockpit</source>
+        <translation>Parts of your data cockpit</translation>
+    </message>
+</context>
+<context>
+    <name>CockpitReport</name>
+    <message>
+        <source>My data at the city</source>
+        <translation>My data at the city</translation>
+    </message>
+    <message>
+        <source>%1 – created on %2</source>
+        <translation>%1 – created on %2</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Last changed: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Who has seen my data</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +899,46 @@
     </message>
 </context>
 <context>
+    <name>TransferStatus</name>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Waiting for your decision</translation>
+    </message>
+    <message>
+        <source>Approved by you</source>
+        <translation>Approved by you</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Declined by you</source>
+        <translation>Declined by you</translation>
+    </message>
+    <message>
+        <source>Expired without a decision</source>
+        <translation>Expired without a decision</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersModel</name>
+    <message>
+        <source>You sent %3 from %1 to %2</source>
+        <extracomment>%1 sending office, %2 receiving office, %3 what</extracomment>
+        <translation>You sent %3 from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 for %3</source>
+        <extracomment>%1 receiving office (asks), %2 sending office, %3 what</extracomment>
+        <translation>%1 asks %2 for %3</translation>
+    </message>
+</context>
+<context>
     <name>TransportPolicy</name>
     <message>
         <source>The server address is not valid.</source>
@@ -658,6 +974,83 @@
     <message>
         <source>Processing time</source>
         <translation>Processing time</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AccessLogSection</name>
+    <message>
+        <source>All offices</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>passed on</source>
+        <translation>passed on</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Choose dates…</source>
+        <translation>Choose dates…</translation>
+    </message>
+    <message>
+        <source>The log could not be loaded.</source>
+        <translation>The log could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Loading entries…</source>
+        <translation>Loading entries…</translation>
+    </message>
+    <message>
+        <source>No entries: nobody has accessed your data.</source>
+        <translation>No entries: nobody has accessed your data.</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>No entries match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries - all shown.</source>
+        <translation>
+            <numerusform>%n entry - shown.</numerusform>
+            <numerusform>%n entries - all shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown - scroll down for older ones.</source>
+        <translation>
+            <numerusform>%n entry shown - scroll down for older ones.</numerusform>
+            <numerusform>%n entries shown - scroll down for older ones.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -716,6 +1109,29 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::ApproveDialog</name>
+    <message>
+        <source>Approve only some records</source>
+        <translation>Approve only some records</translation>
+    </message>
+    <message>
+        <source>Choose what may be passed on. Only the records you tick are sent.</source>
+        <translation>Choose what may be passed on. Only the records you tick are sent.</translation>
+    </message>
+    <message>
+        <source>Records that may be passed on</source>
+        <translation>Records that may be passed on</translation>
+    </message>
+    <message>
+        <source>Consent ends on</source>
+        <translation>Consent ends on</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the chosen</source>
+        <translation>&amp;Approve the chosen</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
     <message>
         <source>Yes</source>
@@ -734,10 +1150,130 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CockpitPage</name>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>Who has seen my data</source>
+        <translation>Who has seen my data</translation>
+    </message>
+    <message>
+        <source>Requests (%1)</source>
+        <translation>Requests (%1)</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision</source>
+        <translation>
+            <numerusform>%n request waits for your decision</numerusform>
+            <numerusform>%n requests wait for your decision</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CorrectionDialog</name>
+    <message>
+        <source>Ask for a correction</source>
+        <translation>Ask for a correction</translation>
+    </message>
+    <message>
+        <source>What is wrong in “%1”? Describe what should be corrected; the office that holds the record will answer you.</source>
+        <translation>What is wrong in “%1”? Describe what should be corrected; the office that holds the record will answer you.</translation>
+    </message>
+    <message>
+        <source>What should be corrected</source>
+        <translation>What should be corrected</translation>
+    </message>
+    <message>
+        <source>For example: my name is spelled with ä, not ae.</source>
+        <translation>For example: my name is spelled with ä, not ae.</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Asking for a correction online is not available yet at your city. Your text is kept here: copy it, or try again later.</source>
+        <translation>Asking for a correction online is not available yet at your city. Your text is kept here: copy it, or try again later.</translation>
+    </message>
+    <message>
+        <source>Your text is kept.</source>
+        <translation>Your text is kept.</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::DateFieldEditor</name>
     <message>
         <source>not chosen</source>
         <translation>not chosen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ExportSection</name>
+    <message>
+        <source>Fetching everything the city holds about you…</source>
+        <translation>Fetching everything the city holds about you…</translation>
+    </message>
+    <message>
+        <source>Exporting everything as a file is not available yet at your city. The PDF report already works.</source>
+        <translation>Exporting everything as a file is not available yet at your city. The PDF report already works.</translation>
+    </message>
+    <message>
+        <source>Save all my data</source>
+        <translation>Save all my data</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another folder.</source>
+        <translation>The file could not be saved. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Collecting the access log for the report…</source>
+        <translation>Collecting the access log for the report…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Take your data with you: a PDF report to read and print, or everything the city holds about you as a file (JSON) for other programs.</source>
+        <translation>Take your data with you: a PDF report to read and print, or everything the city holds about you as a file (JSON) for other programs.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF report…</source>
+        <translation>Save as &amp;PDF report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (JSON)…</source>
+        <translation>Export &amp;everything (JSON)…</translation>
     </message>
 </context>
 <context>
@@ -944,6 +1480,25 @@
         <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
         <translation>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</translation>
     </message>
+    <message>
+        <source>My &amp;data (%1)</source>
+        <translation>My &amp;data (%1)</translation>
+    </message>
+    <message>
+        <source>My &amp;data</source>
+        <translation>My &amp;data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) to pass on your data wait for your decision</source>
+        <translation>
+            <numerusform>%n request to pass on your data waits for your decision</numerusform>
+            <numerusform>%n requests to pass on your data wait for your decision</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the city knows about you, and who has seen it</source>
+        <translation>What the city knows about you, and who has seen it</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>
@@ -958,6 +1513,290 @@
     <message>
         <source>City</source>
         <translation>City</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::RecordsSection</name>
+    <message>
+        <source>What the offices hold about you</source>
+        <translation>What the offices hold about you</translation>
+    </message>
+    <message>
+        <source>What the offices of your city hold about you, and why they may hold it. If something is wrong, ask the office to correct it.</source>
+        <translation>What the offices of your city hold about you, and why they may hold it. If something is wrong, ask the office to correct it.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Loading your data…</source>
+        <translation>Loading your data…</translation>
+    </message>
+    <message>
+        <source>Your data could not be loaded.</source>
+        <translation>Your data could not be loaded.</translation>
+    </message>
+    <message>
+        <source>The offices of your city hold no records about you.</source>
+        <translation>The offices of your city hold no records about you.</translation>
+    </message>
+    <message>
+        <source>Ask for a &amp;correction…</source>
+        <translation>Ask for a &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Ask %1 to correct “%2”</source>
+        <translation>Ask %1 to correct “%2”</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Last changed: %1</source>
+        <translation>Last changed: %1</translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation>Kept: %1</translation>
+    </message>
+    <message>
+        <source>Your request for a correction was sent. The office will answer you.</source>
+        <translation>Your request for a correction was sent. The office will answer you.</translation>
+    </message>
+    <message>
+        <source>%1 at %2.</source>
+        <translation>%1 at %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office(s)</source>
+        <translation>
+            <numerusform>%n office</numerusform>
+            <numerusform>%n offices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::RequestsSection</name>
+    <message>
+        <source>Who asks</source>
+        <translation>Who asks</translation>
+    </message>
+    <message>
+        <source>Who would send</source>
+        <translation>Who would send</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>For application</source>
+        <translation>For application</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Asked on</translation>
+    </message>
+    <message>
+        <source>Answer until</source>
+        <translation>Answer until</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>Approve &amp;only some…</source>
+        <translation>Approve &amp;only some…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Offices may ask to receive data another office already holds about you, so you need not bring papers. Nothing is passed on without your approval, and you can withdraw it later.</source>
+        <translation>Offices may ask to receive data another office already holds about you, so you need not bring papers. Nothing is passed on without your approval, and you can withdraw it later.</translation>
+    </message>
+    <message>
+        <source>&amp;Send my data…</source>
+        <translation>&amp;Send my data…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation>Waiting for your decision</translation>
+    </message>
+    <message>
+        <source>All transfers</source>
+        <translation>All transfers</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent</source>
+        <translation>&amp;Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Loading requests…</source>
+        <translation>Loading requests…</translation>
+    </message>
+    <message>
+        <source>Requests and transfers are not available yet at your city. Once they are, you will find here what offices ask for and decide about it.</source>
+        <translation>Requests and transfers are not available yet at your city. Once they are, you will find here what offices ask for and decide about it.</translation>
+    </message>
+    <message>
+        <source>The requests could not be loaded.</source>
+        <translation>The requests could not be loaded.</translation>
+    </message>
+    <message>
+        <source>No office is waiting for your decision.</source>
+        <translation>No office is waiting for your decision.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n request waits for your decision.</numerusform>
+            <numerusform>%n requests wait for your decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the data will be passed on.</source>
+        <translation>Approved: the data will be passed on.</translation>
+    </message>
+    <message>
+        <source>Declined: nothing is passed on.</source>
+        <translation>Declined: nothing is passed on.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: the receiving office must delete its copy.</source>
+        <translation>Consent withdrawn: the receiving office must delete its copy.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SendDataWizard</name>
+    <message>
+        <source>Send my data</source>
+        <translation>Send my data</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>What do you want to send?</source>
+        <translation>What do you want to send?</translation>
+    </message>
+    <message>
+        <source>Records to send</source>
+        <translation>Records to send</translation>
+    </message>
+    <message>
+        <source>&amp;From the office</source>
+        <translation>&amp;From the office</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
+    </message>
+    <message>
+        <source>To which office, and why?</source>
+        <translation>To which office, and why?</translation>
+    </message>
+    <message>
+        <source>For example: my application for parental benefit</source>
+        <translation>For example: my application for parental benefit</translation>
+    </message>
+    <message>
+        <source>LUN-2026-000123</source>
+        <translation>LUN-2026-000123</translation>
+    </message>
+    <message>
+        <source>&amp;To the office</source>
+        <translation>&amp;To the office</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Application (optional)</source>
+        <translation>&amp;Application (optional)</translation>
+    </message>
+    <message>
+        <source>Please check and send</source>
+        <translation>Please check and send</translation>
+    </message>
+    <message>
+        <source>The receiving office gets a copy of exactly these records. You can withdraw your consent later under Requests; the office must then delete its copy.</source>
+        <translation>The receiving office gets a copy of exactly these records. You can withdraw your consent later under Requests; the office must then delete its copy.</translation>
+    </message>
+    <message>
+        <source>Please tick at least one record.</source>
+        <translation>Please tick at least one record.</translation>
+    </message>
+    <message>
+        <source>Please choose another office than the sending one.</source>
+        <translation>Please choose another office than the sending one.</translation>
+    </message>
+    <message>
+        <source>Please say what the data is for.</source>
+        <translation>Please say what the data is for.</translation>
+    </message>
+    <message>
+        <source>%1 sends %2 to %3.
+Purpose: %4</source>
+        <translation>%1 sends %2 to %3.
+Purpose: %4</translation>
+    </message>
+    <message>
+        <source>Sending data between offices is not available yet at your city. Nothing was sent.</source>
+        <translation>Sending data between offices is not available yet at your city. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>From the office</source>
+        <translation>From the office</translation>
+    </message>
+    <message>
+        <source>To the office</source>
+        <translation>To the office</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Application (optional)</source>
+        <translation>Application (optional)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ void FormState::setValue(const QString &fieldId, const QJsonValue &value)
     const bool empty = value.isUndefined() || value.isNull();
     if (empty ? !m_data.contains(fieldId) : m_data.value(fieldId) == value)
         return;
+    m_serverErrors.remove(fieldId);
     if (empty)
         m_data.remove(fieldId);
     else
@@ -41,7 +42,9 @@ QString FormState::errorFor(const FormField &field) const
 {
     if (!isVisible(field))
         return {};
-    return m_validator.validateField(field, forValidation(field, m_data.value(field.id)));
+    const QString local =
+        m_validator.validateField(field, forValidation(field, m_data.value(field.id)));
+    return local.isEmpty() ? m_serverErrors.value(field.id) : local;
 }
 
 FormValidator::Errors FormState::stepErrors(int step) const
@@ -58,7 +61,31 @@ FormValidator::Errors FormState::stepErrors(int step) const
 
 FormValidator::Errors FormState::errors() const
 {
-    return m_validator.validate(forValidation());
+    FormValidator::Errors errors = m_validator.validate(forValidation());
+    for (auto it = m_serverErrors.cbegin(); it != m_serverErrors.cend(); ++it) {
+        const FormField *field = m_schema.field(it.key());
+        if (field && isVisible(*field) && !errors.contains(it.key()))
+            errors.insert(it.key(), it.value());
+    }
+    return errors;
+}
+
+QJsonObject FormState::submissionData() const
+{
+    QJsonObject data = visibleData();
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        if (const FormField *field = m_schema.field(it.key()))
+            it.value() = forValidation(*field, it.value());
+    }
+    return data;
+}
+
+void FormState::setServerErrors(const QMap<QString, QString> &errors)
+{
+    if (errors == m_serverErrors)
+        return;
+    m_serverErrors = errors;
+    emit changed();
 }
 
 QJsonObject FormState::visibleData() const

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -42,6 +43,15 @@ public:
     FormValidator::Errors errors() const;
     // What the backend would store: hidden values dropped.
     QJsonObject visibleData() const;
+    // The body's `data` of POST /applications: the visible values, with file
+    // fields as the validator sees them.
+    QJsonObject submissionData() const;
+
+    // The backend's verdict on the last submission ({field_id: message}).
+    // A field's message stands until its value changes; the client's own
+    // (translated) message wins where both have one.
+    void setServerErrors(const QMap<QString, QString> &errors);
+    QMap<QString, QString> serverErrors() const { return m_serverErrors; }
     qint64 feeCents() const;
 
 signals:
@@ -58,6 +68,7 @@ private:
     FeeRule m_fee;
     FormValidator m_validator; // refers to m_schema
     QJsonObject m_data;
+    QMap<QString, QString> m_serverErrors;
 };
 
 } // namespace rathaus::client

@@ -29,6 +29,7 @@ public:
     QString language() const { return m_language; }
 
     QString officeName(const QString &officeId) const;
+    const QHash<QString, Office> &offices() const { return m_offices; }
     const ServiceSummary *service(const QString &id) const;
     QString serviceId(int row) const;
 

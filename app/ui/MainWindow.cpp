@@ -12,6 +12,7 @@
 #include "app/ui/ServiceDetailPage.h"
 #include "app/ui/SettingsDialog.h"
 #include "app/ui/StaffHomePage.h"
+#include "app/ui/cockpit/CockpitPage.h"
 
 #include <QEvent>
 #include <QIcon>
@@ -41,10 +42,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_formPage->setObjectName(QStringLiteral("applicationFormPage"));
     m_uploads = new client::UploadQueue(services.session, this);
     m_formPage->setUploadQueue(m_uploads);
+    m_cockpitPage = new CockpitPage(services.session, services.catalogue, this);
+    m_cockpitPage->setObjectName(QStringLiteral("cockpitPage"));
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
            static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
-           static_cast<QWidget *>(m_formPage) })
+           static_cast<QWidget *>(m_formPage), static_cast<QWidget *>(m_cockpitPage) })
         ui->pageStack->addWidget(page);
     m_settingsDialog = new SettingsDialog(services.settings, services.language, this);
 
@@ -64,6 +67,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->logoutAction->setIcon(QIcon(QStringLiteral(":/icons/logout.svg")));
     ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     ui->logoutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    // The data cockpit: one click from everywhere once a citizen is signed in.
+    m_cockpitAction = new QAction(this);
+    m_cockpitAction->setObjectName(QStringLiteral("cockpitAction"));
+    m_cockpitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    ui->mainToolBar->addAction(m_cockpitAction);
     ui->mainToolBar->addAction(ui->feedbackAction);
     ui->mainToolBar->addAction(ui->settingsAction);
     ui->mainToolBar->addAction(ui->logoutAction);
@@ -92,6 +100,12 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         showPage(m_detailPage);
     });
     connect(m_homePage, &HomePage::retryRequested, this, &MainWindow::loadCatalogue);
+    connect(m_cockpitAction, &QAction::triggered, this, &MainWindow::openCockpit);
+    connect(m_cockpitPage, &CockpitPage::backRequested, this, [this] {
+        showPage(m_homePage);
+        m_homePage->focusSearch();
+    });
+    connect(m_cockpitPage, &CockpitPage::pendingRequestsChanged, this, &MainWindow::retranslate);
     connect(m_detailPage, &ServiceDetailPage::backRequested, this, [this] {
         showPage(m_homePage);
         m_homePage->focusSearch();
@@ -112,6 +126,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::openCockpit()
+{
+    if (!m_services.session->isLoggedIn() || m_services.session->user().isStaff())
+        return;
+    m_cockpitPage->open(m_cockpitPage->pendingRequests() > 0 ? CockpitPage::RequestsSectionIndex
+                                                             : CockpitPage::RecordsSectionIndex);
+    showPage(m_cockpitPage);
+}
 
 QWidget *MainWindow::currentPage() const
 {
@@ -174,6 +197,7 @@ void MainWindow::onLoggedIn(const UserInfo &user)
         showPage(m_staffPage);
     } else {
         m_homePage->setUser(user);
+        m_cockpitPage->setUser(user);
         showPage(m_homePage);
         m_homePage->focusSearch();
     }
@@ -187,6 +211,7 @@ void MainWindow::onLoggedOut()
     m_staffPage->setUser({});
     m_uploads->cancelAll();
     m_formPage->reset(); // nothing of one citizen's answers for the next
+    m_cockpitPage->clear(); // nor of their records and log
     showPage(m_loginPage);
     m_loginPage->focusFirstField();
     retranslate();
@@ -239,8 +264,16 @@ void MainWindow::retranslate()
     m_userLabel->setText(loggedIn ? m_services.session->user().displayName : QString());
     m_userLabel->setVisible(loggedIn);
     ui->logoutAction->setVisible(loggedIn);
-    ui->logoutAction->setEnabled(loggedIn);
     const bool citizen = loggedIn && !m_services.session->user().isStaff();
+    const int pending = m_cockpitPage->pendingRequests();
+    m_cockpitAction->setVisible(citizen);
+    m_cockpitAction->setEnabled(citizen);
+    m_cockpitAction->setText(pending > 0 ? tr("My &data (%1)").arg(pending) : tr("My &data"));
+    m_cockpitAction->setToolTip(
+        pending > 0 ? tr("%n request(s) to pass on your data wait for your decision", nullptr,
+                         pending)
+                    : tr("What the city knows about you, and who has seen it"));
+    ui->logoutAction->setEnabled(loggedIn);
     ui->feedbackAction->setVisible(citizen);
     ui->feedbackAction->setEnabled(citizen);
     ui->keychainNoticeLabel->setText(

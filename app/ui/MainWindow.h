@@ -11,6 +11,7 @@ namespace Ui {
 class MainWindow;
 }
 
+class QAction;
 class QLabel;
 
 namespace rathaus::client {
@@ -25,6 +26,7 @@ namespace rathaus::ui {
 
 class ApplicationFormPage;
 class FeedbackDialog;
+class CockpitPage;
 class HomePage;
 class LanguageManager;
 class LoginPage;
@@ -64,6 +66,9 @@ public:
     ServiceDetailPage *serviceDetailPage() const { return m_detailPage; }
     StaffHomePage *staffHomePage() const { return m_staffPage; }
     ApplicationFormPage *applicationFormPage() const { return m_formPage; }
+    CockpitPage *cockpitPage() const { return m_cockpitPage; }
+    // Opens the data cockpit ("My data"; toolbar action cockpitAction).
+    void openCockpit();
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     // "Suggest an improvement" (toolbar, and each service page for its service).
     void openFeedback(const QString &serviceId, const QString &serviceTitle);
@@ -93,6 +98,8 @@ private:
     StaffHomePage *m_staffPage;
     ApplicationFormPage *m_formPage;
     client::UploadQueue *m_uploads;
+    CockpitPage *m_cockpitPage;
+    QAction *m_cockpitAction;
     SettingsDialog *m_settingsDialog;
     FeedbackDialog *m_feedbackDialog = nullptr;
     QLabel *m_titleLabel;

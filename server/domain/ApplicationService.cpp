@@ -5,9 +5,13 @@
 #include "common/crypto/Crypto.h"
 #include "common/forms/FormValidator.h"
 #include "server/Logging.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/StatusTexts.h"
+#include "server/store/DocumentRepository.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
+#include "server/store/MessageRepository.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 
@@ -64,7 +68,7 @@ ApplicationSummary toSummary(const StoredApplication &row)
     summary.currency = row.currency;
     if (!row.paymentStatus.isEmpty())
         summary.paymentStatus = paymentStatusFromWire(row.paymentStatus);
-    summary.unreadMessages = 0; // messages are not built yet
+    summary.unreadMessages = 0; // filled in where the thread is read (detail, list)
     summary.createdAt = utc(row.createdAt);
     summary.updatedAt = utc(row.updatedAt);
     return summary;
@@ -111,8 +115,8 @@ int processingDays(const QSqlDatabase &db, const QString &serviceId)
 
 } // namespace
 
-ApplicationService::ApplicationService(Database &database, const Clock &clock)
-    : m_database(database), m_clock(clock)
+ApplicationService::ApplicationService(Database &database, const Clock &clock, EventHub *events)
+    : m_database(database), m_clock(clock), m_events(events)
 { }
 
 Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &citizen,
@@ -220,8 +224,8 @@ ApplicationService::create(const UserRecord &citizen, const QString &key, const 
     return answer;
 }
 
-Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
-                                                     const QString &id) const
+Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId, const QString &id,
+                                                     const QString &language) const
 {
     if (!isApplicationId(id))
         return notFound();
@@ -232,18 +236,20 @@ Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId,
         return notFound();
     ApplicationDetail detail;
     detail.summary = toSummary(*row);
+    detail.summary.unreadMessages = MessageRepository(db).unreadForCitizen(citizenId, row->id);
     detail.citizenId = row->citizenId;
     detail.schemaVersion = row->schemaVersion;
     detail.data = row->data;
-    // English on the server (no translator loaded); the client may show its
-    // own, localised statusLabel()/nextStepHint() for the same status.
-    detail.statusLabel = statusLabel(row->status);
-    detail.nextStep = nextStepHint(row->status, processingDays(db, row->serviceId));
+    detail.statusLabel = statusLabelIn(row->status, language);
+    detail.nextStep = nextStepIn(row->status, processingDays(db, row->serviceId), language);
     detail.deadline = utc(row->deadline);
     detail.version = row->version;
     for (const StoredHistoryEntry &entry : applications.history(row->id))
         detail.history.append(toWire(entry));
-    // payment: none until payments exist; documents: none issued yet.
+    for (const StoredDocument &document :
+         DocumentRepository(db).forApplication(row->id, /*citizenView=*/true))
+        detail.documents.append(document.document);
+    // payment: none until payments exist.
     return detail;
 }
 
@@ -251,49 +257,38 @@ Page<ApplicationSummary> ApplicationService::list(ApplicationListFilter filter) 
 {
     const int pageSize = filter.limit;
     filter.limit = pageSize + 1; // one more: is there a next page?
-    QList<StoredApplication> rows = ApplicationRepository(m_database.connection()).page(filter);
+    const QSqlDatabase db = m_database.connection();
+    QList<StoredApplication> rows = ApplicationRepository(db).page(filter);
     Page<ApplicationSummary> page;
     if (rows.size() > pageSize) {
         rows.resize(pageSize);
         page.nextCursor = encodeCursor({ rows.constLast().createdAt, rows.constLast().id });
     }
+    QStringList ids;
     for (const StoredApplication &row : std::as_const(rows))
-        page.items.append(toSummary(row));
+        ids.append(row.id);
+    const QHash<QString, int> unread = MessageRepository(db).unreadForCitizen(filter.citizenId, ids);
+    for (const StoredApplication &row : std::as_const(rows)) {
+        ApplicationSummary summary = toSummary(row);
+        summary.unreadMessages = unread.value(row.id);
+        page.items.append(summary);
+    }
     return page;
 }
 
-Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id)
+Result<ApplicationDetail> ApplicationService::withdraw(const QString &citizenId, const QString &id,
+                                                       const QString &language)
 {
     if (!isApplicationId(id))
         return notFound();
-    const QSqlDatabase db = m_database.connection();
-    {
-        const qint64 now = m_clock.nowSeconds();
-        Transaction transaction(db, m_database.dialect());
-        ApplicationRepository applications(db);
-        const auto row = applications.findForCitizen(citizenId, id);
-        if (!row)
-            return notFound();
-        if (!canTransition(row->status, ApplicationStatus::Withdrawn, Actor::Citizen))
-            return Problem::make(409, QStringLiteral("invalid-transition"),
-                                 QStringLiteral("Cannot withdraw"),
-                                 QStringLiteral("An application that is %1 cannot be withdrawn.")
-                                     .arg(applicationStatusToWire(row->status)));
-        if (!applications.updateStatus(row->id, row->version, ApplicationStatus::Withdrawn, now))
-            return Problem::make(409, QStringLiteral("edit-conflict"),
-                                 QStringLiteral("Changed meanwhile"),
-                                 QStringLiteral("The application was changed meanwhile. Reload "
-                                                "it and try again."));
-        StoredHistoryEntry entry;
-        entry.seq = row->version + 1;
-        entry.at = now;
-        entry.from = row->status;
-        entry.to = ApplicationStatus::Withdrawn;
-        entry.actor = Actor::Citizen;
-        applications.appendHistory(citizenId, row->id, entry);
-        transaction.commit();
-    }
-    return detail(citizenId, id);
+    TransitionCommand command;
+    command.applicationId = id;
+    command.to = ApplicationStatus::Withdrawn;
+    command.actor = CaseActor::citizen(citizenId);
+    const auto outcome = CaseTransitions(m_database, m_clock, m_events).transition(command);
+    if (!outcome)
+        return outcome.problem();
+    return detail(citizenId, id, language);
 }
 
 QString ApplicationService::requestHash(const QJsonObject &body)

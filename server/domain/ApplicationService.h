@@ -19,6 +19,7 @@ class Clock;
 namespace rathaus::server {
 
 class Database;
+class EventHub;
 
 // A citizen's applications (api.md "Citizen: applications"): submit with an
 // Idempotency-Key, list, read, withdraw. Stateless and thread-safe: every
@@ -43,14 +44,19 @@ public:
         bool replayed = false;
     };
 
-    ApplicationService(Database &database, const Clock &clock);
+    // `events`: woken after a status change (null: nobody listens, e.g. tools).
+    ApplicationService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
     // `body` is the request's {service_id, data}; `idempotencyKey` 1..255 chars.
     Result<Answer> submit(const UserRecord &citizen, const QString &idempotencyKey,
                           const QJsonObject &body);
-    Result<ApplicationDetail> detail(const QString &citizenId, const QString &id) const;
+    // `language` ("de", "en"): of status_label and next_step; German otherwise.
+    Result<ApplicationDetail> detail(const QString &citizenId, const QString &id,
+                                     const QString &language = QStringLiteral("de")) const;
     Page<ApplicationSummary> list(ApplicationListFilter filter) const;
-    Result<ApplicationDetail> withdraw(const QString &citizenId, const QString &id);
+    // Through CaseTransitions (the one place of status changes).
+    Result<ApplicationDetail> withdraw(const QString &citizenId, const QString &id,
+                                       const QString &language = QStringLiteral("de"));
 
     // SHA-256 hex over "POST /api/v1/applications\n" + the canonical JSON body.
     static QString requestHash(const QJsonObject &body);
@@ -68,6 +74,7 @@ private:
 
     Database &m_database;
     const Clock &m_clock;
+    EventHub *m_events;
 };
 
 } // namespace rathaus::server

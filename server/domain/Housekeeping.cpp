@@ -3,6 +3,8 @@
 #include "common/core/Clock.h"
 #include "server/Logging.h"
 #include "server/domain/SessionService.h"
+#include "server/domain/TransferService.h"
+#include "server/store/AccessLogAudit.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Sql.h"
@@ -26,6 +28,17 @@ Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
                           { now - throttleWindowSeconds });
     report.idempotencyKeys =
         IdempotencyRepository(db).purgeOlderThan(now - IdempotencyRepository::kValiditySeconds);
+    const TransferService::ExpiryReport transfers = TransferService(database, clock).expire();
+    report.expiredTransferRequests = transfers.expiredRequests;
+    report.expiredConsents = transfers.expiredConsents;
+    report.deletedTransferCopies = transfers.purgedCopies;
+    // Two years (domain.md "Access log"), counted on the calendar.
+    report.accessLogEntries =
+        AccessLogAudit(db, database.dialect())
+            .purgeOlderThan(clock.now().addYears(-2).toMSecsSinceEpoch(), now);
+    if (report.accessLogEntries > 0)
+        qCInfo(lcDomain) << "housekeeping removed" << report.accessLogEntries
+                         << "access-log entries older than two years";
     if (report.idempotencyKeys > 0)
         qCInfo(lcDomain) << "housekeeping removed" << report.idempotencyKeys
                          << "expired idempotency keys";

@@ -12,7 +12,9 @@ class Database;
 
 // Retention enforced by a job (quality.md "Privacy"): deletes sessions whose
 // login is over 12 h old (they can never be used again) and throttle events
-// and lock rows older than the throttle window. The backend runs it at start
+// and lock rows older than the throttle window; expires open transfer requests
+// and expired consents (TransferService::expire: copies marked, then deleted);
+// deletes access-log entries older than two years (AccessLogAudit). The backend runs it at start
 // and every few minutes; with several instances each runs it (idempotent).
 class Housekeeping
 {
@@ -23,6 +25,10 @@ public:
         int throttleEvents = 0;
         int throttleSubjects = 0;
         int idempotencyKeys = 0; // older than their 24 h validity
+        int expiredTransferRequests = 0;
+        int expiredConsents = 0; // their copies marked for deletion
+        int deletedTransferCopies = 0;
+        qint64 accessLogEntries = 0; // older than two years
     };
 
     static constexpr int kIntervalSeconds = 10 * 60;

@@ -1,11 +1,13 @@
 #include "server/http/ApiServer.h"
 
 #include "server/Logging.h"
+#include "server/domain/EventHub.h"
 #include "server/http/BodySizeGuard.h"
 #include "server/store/DatabaseError.h"
 
 #include <QPointer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -30,7 +32,32 @@ void logRequest(const RequestContext &request, int status)
                              << request.requestId;
 }
 
+void answer(QHttpServerResponder &responder, const RequestContext &context, const Reply &reply)
+{
+    QHttpServerResponse response = reply.toResponse();
+    decorate(response, context.requestId);
+    logRequest(context, reply.status);
+    response.write(std::move(responder));
+}
+
 } // namespace
+
+struct ApiServer::Waiter
+{
+    RequestContext context;
+    std::unique_ptr<QHttpServerResponder> responder;
+    QPointer<QTcpSocket> socket;
+    PollOutcome outcome;
+    quint64 subscription = 0;
+    QTimer *timer = nullptr; // deleteLater(): finish() may run inside its timeout()
+    QMetaObject::Connection disconnected;
+
+    ~Waiter()
+    {
+        if (timer)
+            timer->deleteLater();
+    }
+};
 
 ApiServer::ApiServer(HandlerContext &context, BodySizeGuard::Limits limits, QObject *parent)
     : QObject(parent), m_context(context), m_limits(limits)
@@ -78,6 +105,15 @@ ApiServer::ApiServer(HandlerContext &context, BodySizeGuard::Limits limits, QObj
 
 ApiServer::~ApiServer()
 {
+    // Parked long-polls are dropped unanswered (their sockets close with the
+    // server); the hub must not call into this object any more.
+    for (const auto &waiter : std::as_const(m_waiters)) {
+        m_context.events.unsubscribe(waiter->subscription);
+        QObject::disconnect(waiter->disconnected);
+        delete waiter->timer; // not inside its signal here
+        waiter->timer = nullptr;
+    }
+    m_waiters.clear();
     // Handlers on the pool use m_context: let them finish first. Their
     // answers are then dropped with this object.
     m_pool.clear();
@@ -117,12 +153,20 @@ template<typename... Args> void ApiServer::addRoute(const Route &route)
                      [this, target](const Args &...arguments, const QHttpServerRequest &request) {
                          return runOnEventLoop(*target, QStringList { arguments... }, request);
                      });
-    } else {
+    } else if (route.execution == Execution::ThreadPool) {
         m_http.route(pattern, route.method,
                      [this, target](const Args &...arguments, const QHttpServerRequest &request,
                                     QHttpServerResponder &&responder) {
                          runOnPool(*target, QStringList { arguments... }, request,
                                    std::move(responder));
+                     });
+    } else {
+        Q_ASSERT(route.longPoll);
+        m_http.route(pattern, route.method,
+                     [this, target](const Args &...arguments, const QHttpServerRequest &request,
+                                    QHttpServerResponder &&responder) {
+                         runLongPoll(*target, QStringList { arguments... }, request,
+                                     std::move(responder));
                      });
     }
 }
@@ -162,12 +206,96 @@ void ApiServer::runOnPool(const Route &route, QStringList arguments,
     });
 }
 
+void ApiServer::runLongPoll(const Route &route, QStringList arguments,
+                            const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    const RequestContext context = RequestContext::from(request, std::move(arguments));
+    PollOutcome outcome;
+    bool wait = false;
+    const Reply first = guarded(context, [&] {
+        outcome = route.longPoll(m_context, context);
+        wait = !outcome.now;
+        return outcome.now.value_or(Reply {});
+    });
+    if (!wait) {
+        answer(responder, context, first);
+        return;
+    }
+    park(context, std::move(responder), std::move(outcome));
+}
+
+void ApiServer::park(const RequestContext &context, QHttpServerResponder &&responder,
+                     PollOutcome outcome)
+{
+    const quint64 key = m_nextWaiter++;
+    auto waiter = std::make_shared<Waiter>();
+    waiter->context = context;
+    waiter->socket = responder.socket();
+    waiter->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    waiter->outcome = std::move(outcome);
+    waiter->subscription = m_context.events.subscribe(waiter->outcome.topic, [this, key] {
+        wake(key);
+    });
+    waiter->timer = new QTimer;
+    waiter->timer->setSingleShot(true);
+    connect(waiter->timer, &QTimer::timeout, this, [this, key] {
+        const auto found = m_waiters.value(key);
+        if (found)
+            finish(key, guarded(found->context, found->outcome.timeout));
+    });
+    // A client that goes away frees its place at once (QHttpServer 6.4
+    // deletes the socket, and the request with it, on disconnect).
+    if (waiter->socket)
+        waiter->disconnected = connect(waiter->socket.data(), &QAbstractSocket::disconnected,
+                                       this, [this, key] { finish(key, std::nullopt); });
+    waiter->timer->start(std::max(0, waiter->outcome.waitMs));
+    m_waiters.insert(key, waiter);
+}
+
+void ApiServer::wake(quint64 key)
+{
+    const auto waiter = m_waiters.value(key);
+    if (!waiter)
+        return;
+    std::optional<Reply> reply;
+    const Reply failure = guarded(waiter->context, [&] {
+        reply = waiter->outcome.poll();
+        return Reply {};
+    });
+    if (failure.status >= 500)
+        reply = failure;
+    if (reply)
+        finish(key, reply);
+}
+
+void ApiServer::finish(quint64 key, const std::optional<Reply> &reply)
+{
+    const auto waiter = m_waiters.take(key);
+    if (!waiter)
+        return;
+    m_context.events.unsubscribe(waiter->subscription);
+    QObject::disconnect(waiter->disconnected);
+    waiter->timer->stop();
+    if (!reply || !waiter->socket ||
+        waiter->socket->state() != QAbstractSocket::ConnectedState) {
+        qCInfo(lcHttp).noquote() << methodName(waiter->context.method) << waiter->context.path
+                                 << "client gone while waiting, id" << waiter->context.requestId;
+        return;
+    }
+    answer(*waiter->responder, waiter->context, *reply);
+}
+
 Reply ApiServer::call(const Route &route, const RequestContext &request)
+{
+    return guarded(request, [&] { return route.handler(m_context, request); });
+}
+
+Reply ApiServer::guarded(const RequestContext &request, const std::function<Reply()> &work)
 {
     // Nothing escapes a handler: bad input is the handler's 4xx, anything
     // else is logged here with the request id and answered without details.
     try {
-        return route.handler(m_context, request);
+        return work();
     } catch (const DatabaseError &error) {
         qCWarning(lcStore).noquote()
             << "request" << request.requestId << "database error:" << error.message();

@@ -6,12 +6,15 @@
 #include "server/http/RequestContext.h"
 #include "server/http/RouteTable.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QHttpServer>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThreadPool>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace rathaus::server::http {
@@ -39,11 +42,24 @@ private:
                                        const QHttpServerRequest &request);
     void runOnPool(const Route &route, QStringList arguments, const QHttpServerRequest &request,
                    QHttpServerResponder &&responder);
+    void runLongPoll(const Route &route, QStringList arguments, const QHttpServerRequest &request,
+                     QHttpServerResponder &&responder);
     Reply call(const Route &route, const RequestContext &request);
+    // Runs `work`, turning anything it throws into a problem reply.
+    Reply guarded(const RequestContext &request, const std::function<Reply()> &work);
+
+    // A parked long-poll (Execution::LongPoll), keyed by its own number.
+    struct Waiter;
+    void park(const RequestContext &context, QHttpServerResponder &&responder,
+              PollOutcome outcome);
+    void wake(quint64 key);
+    void finish(quint64 key, const std::optional<Reply> &reply);
 
     HandlerContext &m_context;
     BodySizeGuard::Limits m_limits;
     QThreadPool m_pool;
+    QHash<quint64, std::shared_ptr<Waiter>> m_waiters;
+    quint64 m_nextWaiter = 1;
     QHttpServer m_http;
     quint16 m_port = 0;
 };

@@ -5,6 +5,7 @@
 #include "server/domain/ApplicationService.h"
 #include "server/domain/SessionService.h"
 #include "server/http/JsonBody.h"
+#include "server/http/Language.h"
 
 namespace rathaus::server::http::handlers {
 
@@ -119,7 +120,8 @@ Reply getApplication(HandlerContext &context, const RequestContext &request)
     if (!citizen)
         return refusal(citizen.problem());
     const auto detail = ApplicationService(context.database, context.clock)
-                            .detail(citizen.value().id, request.pathArguments.value(0));
+                            .detail(citizen.value().id, request.pathArguments.value(0),
+                                    preferredLanguage(request));
     if (!detail)
         return Reply::problem(detail.problem());
     return Reply::json(detail.value().toJson());
@@ -130,8 +132,9 @@ Reply withdrawApplication(HandlerContext &context, const RequestContext &request
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
-    const auto detail = ApplicationService(context.database, context.clock)
-                            .withdraw(citizen.value().id, request.pathArguments.value(0));
+    const auto detail = ApplicationService(context.database, context.clock, &context.events)
+                            .withdraw(citizen.value().id, request.pathArguments.value(0),
+                                      preferredLanguage(request));
     if (!detail)
         return Reply::problem(detail.problem());
     return Reply::json(detail.value().toJson());

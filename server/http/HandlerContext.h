@@ -7,6 +7,7 @@ class Clock;
 }
 
 namespace rathaus::server {
+class EventHub;
 class LoginService;
 class SessionService;
 } // namespace rathaus::server
@@ -21,6 +22,7 @@ struct HandlerContext
     const Clock &clock;
     SessionService &sessions;
     LoginService &login;
+    EventHub &events; // wake the citizens' event feeds after a commit
 };
 
 } // namespace rathaus::server::http

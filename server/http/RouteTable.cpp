@@ -5,7 +5,14 @@
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
 #include "server/http/CockpitHandlers.h"
+#include "server/http/DocumentHandlers.h"
+#include "server/http/EventHandlers.h"
+#include "server/http/StaffCaseHandlers.h"
+#include "server/http/FeedbackHandlers.h"
+#include "server/http/MessageHandlers.h"
+#include "server/http/ExportHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
+#include "server/http/TransferHandlers.h"
 
 #include <QRegularExpression>
 
@@ -25,6 +32,8 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/me"), &handlers::me },
         { M::Get, QStringLiteral("/api/v1/me/records"), &handlers::myRecords },
         { M::Get, QStringLiteral("/api/v1/me/access-log"), &handlers::myAccessLog },
+        { M::Get, QStringLiteral("/api/v1/me/events"), nullptr, Execution::LongPoll,
+          &handlers::myEvents },
         { M::Get, QStringLiteral("/api/v1/staff/citizens/{id}/records"),
           &handlers::staffCitizenRecords, Execution::ThreadPool },
         { M::Post, QStringLiteral("/api/v1/applications"), &handlers::createApplication,
@@ -33,6 +42,46 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/applications/{id}"), &handlers::getApplication },
         { M::Post, QStringLiteral("/api/v1/applications/{id}/withdraw"),
           &handlers::withdrawApplication },
+        { M::Get, QStringLiteral("/api/v1/staff/cases"), &handlers::staffCases },
+        { M::Get, QStringLiteral("/api/v1/staff/cases/{id}"), &handlers::staffCase },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/assign"), &handlers::assignCase },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/transition"),
+          &handlers::transitionCase },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/notes"), &handlers::addCaseNote },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/documents"), &handlers::issueDocument,
+          Execution::ThreadPool },
+        // The longer path first: QtHttpServer 6.4 tries routes in this order,
+        // and a serial is never a document id (UUID) anyway.
+        { M::Get, QStringLiteral("/api/v1/documents/{serial}/verify"), &handlers::verifyDocument },
+        { M::Get, QStringLiteral("/api/v1/documents/{id}"), &handlers::getDocument },
+        { M::Get, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::listApplicationMessages },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/messages"),
+          &handlers::postApplicationMessage },
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/answer"),
+          &handlers::answerApplication },
+        { M::Get, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::listCaseMessages },
+        { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+          &handlers::postCaseMessage },
+        { M::Post, QStringLiteral("/api/v1/me/records/{id}/correction"),
+          &handlers::requestRecordCorrection },
+        { M::Get, QStringLiteral("/api/v1/staff/messages"), &handlers::listOfficeMessages },
+        { M::Post, QStringLiteral("/api/v1/feedback"), &handlers::postFeedback },
+        { M::Get, QStringLiteral("/api/v1/staff/feedback"), &handlers::listFeedback },
+        { M::Get, QStringLiteral("/api/v1/me/transfers"), &handlers::myTransfers },
+        { M::Post, QStringLiteral("/api/v1/me/transfers"), &handlers::createMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/approve"),
+          &handlers::approveMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/decline"),
+          &handlers::declineMyTransfer },
+        { M::Post, QStringLiteral("/api/v1/me/transfers/{id}/withdraw"),
+          &handlers::withdrawMyTransfer },
+        { M::Get, QStringLiteral("/api/v1/me/export"), &handlers::myExport, Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffRequestTransfer },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffListTransfers },
+        { M::Get, QStringLiteral("/api/v1/staff/transfers/{id}/records"),
+          &handlers::staffTransferRecords },
     };
     return routes;
 }

@@ -22,29 +22,34 @@ ApplicationStatus statusFromColumn(const QVariant &value)
     return *status;
 }
 
-StoredApplication fromRow(const QSqlQuery &query)
+} // namespace
+
+const QString &ApplicationRepository::columns()
 {
-    StoredApplication row;
-    row.id = query.value(0).toString();
-    row.citizenId = query.value(1).toString();
-    row.reference = query.value(2).toString();
-    row.serviceId = query.value(3).toString();
-    row.officeId = query.value(4).toString();
-    row.schemaVersion = query.value(5).toInt();
-    row.data = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-    row.status = statusFromColumn(query.value(7));
-    row.feeCents = query.value(8).toLongLong();
-    row.currency = query.value(9).toString();
-    row.paymentStatus = query.value(10).toString();
-    row.assignee = query.value(11).toString();
-    row.deadline = query.value(12).toLongLong();
-    row.version = query.value(13).toInt();
-    row.createdAt = query.value(14).toLongLong();
-    row.updatedAt = query.value(15).toLongLong();
-    return row;
+    return kColumns;
 }
 
-} // namespace
+StoredApplication ApplicationRepository::fromRow(const QSqlQuery &query, int o)
+{
+    StoredApplication row;
+    row.id = query.value(o + 0).toString();
+    row.citizenId = query.value(o + 1).toString();
+    row.reference = query.value(o + 2).toString();
+    row.serviceId = query.value(o + 3).toString();
+    row.officeId = query.value(o + 4).toString();
+    row.schemaVersion = query.value(o + 5).toInt();
+    row.data = QJsonDocument::fromJson(query.value(o + 6).toString().toUtf8()).object();
+    row.status = statusFromColumn(query.value(o + 7));
+    row.feeCents = query.value(o + 8).toLongLong();
+    row.currency = query.value(o + 9).toString();
+    row.paymentStatus = query.value(o + 10).toString();
+    row.assignee = query.value(o + 11).toString();
+    row.deadline = query.value(o + 12).toLongLong();
+    row.version = query.value(o + 13).toInt();
+    row.createdAt = query.value(o + 14).toLongLong();
+    row.updatedAt = query.value(o + 15).toLongLong();
+    return row;
+}
 
 QString ApplicationRepository::nextReference(int year)
 {
@@ -94,6 +99,19 @@ std::optional<StoredApplication> ApplicationRepository::findForCitizen(const QSt
         m_db,
         QStringLiteral("SELECT %1 FROM applications WHERE id = ? AND citizen_id = ?").arg(kColumns),
         { id, citizenId });
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
+}
+
+std::optional<StoredApplication> ApplicationRepository::findById(const QString &id,
+                                                                bool forUpdate) const
+{
+    const bool lock = forUpdate && m_dialect == Dialect::Postgres;
+    QSqlQuery query = sql::exec(m_db,
+                                QStringLiteral("SELECT %1 FROM applications WHERE id = ?%2")
+                                    .arg(kColumns, lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                                { id });
     if (!query.next())
         return std::nullopt;
     return fromRow(query);
@@ -155,6 +173,23 @@ bool ApplicationRepository::updateStatus(const QString &id, int expectedVersion,
                                             " version = version + 1, updated_at = ?"
                                             " WHERE id = ? AND version = ?"),
                              { applicationStatusToWire(to), now, id, expectedVersion }) == 1;
+}
+
+void ApplicationRepository::replaceData(const QString &id, const QJsonObject &data, qint64 now)
+{
+    sql::exec(m_db,
+              QStringLiteral("UPDATE applications SET data = ?, updated_at = ? WHERE id = ?"),
+              { QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), now, id });
+}
+
+} // namespace rathaus::server
+
+namespace rathaus::server {
+
+void ApplicationRepository::assign(const QString &id, const QString &assignee, qint64 now)
+{
+    sql::exec(m_db, QStringLiteral("UPDATE applications SET assignee = ?, updated_at = ? WHERE id = ?"),
+              { sql::nullableText(assignee), now, id });
 }
 
 } // namespace rathaus::server

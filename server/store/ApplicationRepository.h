@@ -2,10 +2,12 @@
 
 #include "common/domain/Actor.h"
 #include "common/domain/ApplicationStatus.h"
+#include "server/store/DatabaseUrl.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -66,7 +68,9 @@ struct ApplicationListFilter
 class ApplicationRepository
 {
 public:
-    explicit ApplicationRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+    explicit ApplicationRepository(QSqlDatabase db, Dialect dialect = Dialect::Sqlite)
+        : m_db(std::move(db)), m_dialect(dialect)
+    { }
 
     // The next "LUN-<year>-<000001>" of that year, from a counter row that the
     // caller's transaction holds until commit (no gaps, no duplicates).
@@ -77,14 +81,28 @@ public:
     // The citizen's own application; nullopt for another's or an unknown id.
     std::optional<StoredApplication> findForCitizen(const QString &citizenId,
                                                     const QString &id) const;
+    // Any application by id, for code that checks the caller's right itself
+    // (CaseTransitions, the staff case views). `forUpdate`: PostgreSQL locks
+    // the row until the transaction ends (SQLite: the transaction already does).
+    std::optional<StoredApplication> findById(const QString &id, bool forUpdate = false) const;
     QList<StoredHistoryEntry> history(const QString &applicationId) const;
     QList<StoredApplication> page(const ApplicationListFilter &filter) const;
     // Moves the application on when it is still at `expectedVersion`; false
     // when someone else changed it first.
     bool updateStatus(const QString &id, int expectedVersion, ApplicationStatus to, qint64 now);
+    // Sets (or, with an empty `assignee`, clears) the case's assignee. Not a
+    // status change: the version stays.
+    void assign(const QString &id, const QString &assignee, qint64 now);
+
+    static const QString &columns(); // for joins: "a." is not prefixed
+    static StoredApplication fromRow(const QSqlQuery &query, int offset = 0);
+    // Replaces the form data (a citizen's answer to an info request); the
+    // caller's transaction has already moved the version on.
+    void replaceData(const QString &id, const QJsonObject &data, qint64 now);
 
 private:
     QSqlDatabase m_db;
+    Dialect m_dialect;
 };
 
 } // namespace rathaus::server

@@ -144,6 +144,14 @@ bool CatalogueRepository::hasOfficeKey(const QString &officeId) const
         .has_value();
 }
 
+QByteArray CatalogueRepository::officePrivateKey(const QString &officeId) const
+{
+    const auto value = sql::scalar(
+        m_db, QStringLiteral("SELECT private_key_pem FROM office_keys WHERE office_id = ?"),
+        { officeId });
+    return value ? value->toString().toLatin1() : QByteArray();
+}
+
 void CatalogueRepository::storeOfficeKey(const QString &officeId, const QByteArray &privateKeyPem,
                                          const QByteArray &publicKeyPem, qint64 now)
 {

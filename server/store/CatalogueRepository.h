@@ -29,6 +29,9 @@ public:
     // The office's signing key pair: the private half stays in office_keys,
     // the public half is published as offices.public_key.
     bool hasOfficeKey(const QString &officeId) const;
+    // The office's private key (PKCS#8 PEM, a secret: wipe it after use);
+    // empty when the office has none.
+    QByteArray officePrivateKey(const QString &officeId) const;
     void storeOfficeKey(const QString &officeId, const QByteArray &privateKeyPem,
                         const QByteArray &publicKeyPem, qint64 now);
 

@@ -2,7 +2,10 @@
 
 #include "server/Logging.h"
 #include "server/store/ApplicationMigration.h"
+#include "server/store/CaseMigration.h"
+#include "server/store/MessageMigration.h"
 #include "server/store/Sql.h"
+#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
 
 namespace rathaus::server {
@@ -160,6 +163,9 @@ QList<Migration> buildMigrations()
     };
     list.append(accessLog);
     list.append(applicationsMigration(5));
+    list.append(casesMigration(7));
+    list.append(transfersMigration(8));
+    list.append(messagesMigration(9));
 
     return list;
 }

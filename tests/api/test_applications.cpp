@@ -2,6 +2,7 @@
 // read, list with cursor paging, withdraw; who may do what.
 #include "common/wire/Application.h"
 #include "common/wire/Page.h"
+#include "server/domain/StatusTexts.h"
 #include "tests/api/ApplicationTestData.h"
 
 #include <QRegularExpression>
@@ -44,6 +45,11 @@ private slots:
             { QStringLiteral("geburtsurkunde"), 5 }, // 3
             { QStringLiteral("elterngeld-antrag"), 30 }, // 21
         };
+        const QHash<QString, int> processingDays {
+            { QStringLiteral("meldebescheinigung"), 1 },   { QStringLiteral("anwohnerparkausweis"), 5 },
+            { QStringLiteral("hundesteuer-anmeldung"), 10 }, { QStringLiteral("sperrmuell"), 3 },
+            { QStringLiteral("geburtsurkunde"), 3 },       { QStringLiteral("elterngeld-antrag"), 21 },
+        };
         QSet<QString> references;
         for (const QString &serviceId : demoServiceIds()) {
             const HttpResponse created = submit(serviceId, validData(serviceId, today()));
@@ -73,7 +79,21 @@ private slots:
             QCOMPARE(d.summary.reference, s.reference);
             QCOMPARE(d.schemaVersion, 1);
             QCOMPARE(d.data, validData(serviceId, today()));
-            QCOMPARE(d.statusLabel, statusLabel(s.status));
+            QVERIFY(!d.statusLabel.isEmpty());
+            // In the caller's language: German, unless Accept-Language prefers English.
+            for (const auto &[header, language] :
+                 { std::pair { QByteArray("de-DE,de;q=0.9,en;q=0.8"), QStringLiteral("de") },
+                   std::pair { QByteArray("fr"), QStringLiteral("de") },
+                   std::pair { QByteArray("en-GB,de;q=0.5"), QStringLiteral("en") } }) {
+                const HttpResponse localised = m_backend->http().request(
+                    "GET", QStringLiteral("/api/v1/applications/") + s.id, {},
+                    { { "Authorization", "Bearer " + m_erika.toLatin1() },
+                      { "Accept-Language", header } });
+                QCOMPARE(localised.json().value(QLatin1String("status_label")).toString(),
+                         server::statusLabelIn(s.status, language));
+                QCOMPARE(localised.json().value(QLatin1String("next_step")).toString(),
+                         server::nextStepIn(s.status, processingDays.value(serviceId), language));
+            }
             QVERIFY(!d.nextStep.isEmpty());
             // processing_days working days as ceil(days * 7 / 5) calendar days
             QCOMPARE(d.deadline, d.summary.createdAt.addDays(deadlineDays.value(serviceId)));

@@ -98,6 +98,42 @@ private slots:
         QVERIFY(!state.visibleData().contains(QStringLiteral("proof")));
         QVERIFY(state.errorFor(*proof).isEmpty());
     }
+
+    void theBackendsErrorsStandUntilTheFieldChanges()
+    {
+        client::FormState state(QStringLiteral("geburtsurkunde"), schema(), fee());
+        state.setValue(QStringLiteral("copies"), 2);
+        state.setValue(QStringLiteral("email"), QStringLiteral("erika@example.org"));
+        QVERIFY(state.errors().isEmpty());
+        QSignalSpy changed(&state, &client::FormState::changed);
+        state.setServerErrors({ { QStringLiteral("email"), QStringLiteral("Unknown mailbox.") },
+                                { QStringLiteral("copies"), QStringLiteral("Too many.") } });
+        QCOMPARE(changed.size(), 1);
+        const FormField *email = state.schema().field(QStringLiteral("email"));
+        QCOMPARE(state.errorFor(*email), QStringLiteral("Unknown mailbox."));
+        QCOMPARE(state.stepErrors(1).value(QStringLiteral("email")), QStringLiteral("Unknown mailbox."));
+        QCOMPARE(state.errors().size(), 2);
+        // The client's own (translated) message wins where both have one.
+        state.setValue(QStringLiteral("copies"), 0);
+        QVERIFY(state.errorFor(*state.schema().field(QStringLiteral("copies"))) != QStringLiteral("Too many."));
+        // Changing the value takes the backend's message away.
+        state.setValue(QStringLiteral("email"), QStringLiteral("erika@example.com"));
+        QVERIFY(state.errorFor(*email).isEmpty());
+        QCOMPARE(state.serverErrors().size(), 0);
+    }
+
+    void theSubmissionCarriesVisibleValuesWithFilesAsIds()
+    {
+        client::FormState state(QStringLiteral("geburtsurkunde"), schema(), fee());
+        state.setValue(QStringLiteral("copies"), 2);
+        const QJsonArray files { QJsonObject { { QStringLiteral("local_path"), QStringLiteral("/tmp/a.pdf") },
+                                               { QStringLiteral("name"), QStringLiteral("a.pdf") } } };
+        state.setValue(QStringLiteral("proof"), files);
+        QVERIFY(!state.submissionData().contains(QStringLiteral("proof"))); // hidden
+        state.setValue(QStringLiteral("other"), true);
+        QCOMPARE(state.submissionData().value(QStringLiteral("proof")).toArray(),
+                 (QJsonArray { QStringLiteral("/tmp/a.pdf") }));
+    }
 };
 
 QTEST_GUILESS_MAIN(FormStateTest)

@@ -1,0 +1,81 @@
+#include "app/client/ApplicationsApi.h"
+
+#include "app/client/Session.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace rathaus::client {
+
+namespace {
+
+Problem malformed(int status)
+{
+    return Problem::make(
+        status, QStringLiteral("malformed-response"),
+        QCoreApplication::translate("ApiClient",
+                                    "The city's server sent an answer that could not be read."));
+}
+
+template<typename T> Result<T> objectFrom(const ApiResult &result)
+{
+    if (!result.ok())
+        return result.problem();
+    if (!result.value().json.isObject())
+        return malformed(result.value().status);
+    return T::fromJson(result.value().json.object());
+}
+
+QString applicationPath(const QString &id, const QString &suffix = {})
+{
+    return QStringLiteral("/applications/") + QString::fromLatin1(QUrl::toPercentEncoding(id)) +
+        suffix;
+}
+
+} // namespace
+
+void ApplicationsApi::submit(const QString &serviceId, const QJsonObject &data,
+                             const QByteArray &idempotencyKey, QObject *context,
+                             Callback<ApplicationSummary> callback)
+{
+    const QJsonObject body { { QStringLiteral("service_id"), serviceId },
+                             { QStringLiteral("data"), data } };
+    ApiRequest request = ApiRequest::post(QStringLiteral("/applications"), QJsonDocument(body));
+    request.idempotencyKey = idempotencyKey;
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        callback(objectFrom<ApplicationSummary>(result));
+    });
+}
+
+void ApplicationsApi::list(const QString &cursor, int limit, QObject *context,
+                           Callback<Page<ApplicationSummary>> callback)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/applications"));
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        callback(objectFrom<Page<ApplicationSummary>>(result));
+    });
+}
+
+void ApplicationsApi::detail(const QString &id, QObject *context,
+                             Callback<ApplicationDetail> callback)
+{
+    m_session->send(ApiRequest::get(applicationPath(id)), context,
+                    [callback](const ApiResult &result) {
+                        callback(objectFrom<ApplicationDetail>(result));
+                    });
+}
+
+void ApplicationsApi::withdraw(const QString &id, QObject *context,
+                               Callback<ApplicationDetail> callback)
+{
+    m_session->send(ApiRequest::post(applicationPath(id, QStringLiteral("/withdraw")),
+                                     QJsonDocument(QJsonObject())),
+                    context, [callback](const ApiResult &result) {
+                        callback(objectFrom<ApplicationDetail>(result));
+                    });
+}
+
+} // namespace rathaus::client

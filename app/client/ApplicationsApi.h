@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/wire/Application.h"
+#include "common/wire/Page.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+
+namespace rathaus::client {
+
+class Session;
+
+// The citizen's applications on the backend (api.md "Citizen: applications"),
+// as typed results. Every call goes through the Session (token, refresh).
+class ApplicationsApi
+{
+public:
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
+
+    explicit ApplicationsApi(Session *session) : m_session(session) { }
+
+    // POST /applications with the draft's Idempotency-Key: sending it again
+    // after a lost answer files nothing twice.
+    void submit(const QString &serviceId, const QJsonObject &data,
+                const QByteArray &idempotencyKey, QObject *context,
+                Callback<ApplicationSummary> callback);
+    // GET /applications, one page; `cursor` empty for the first.
+    void list(const QString &cursor, int limit, QObject *context,
+              Callback<Page<ApplicationSummary>> callback);
+    void detail(const QString &id, QObject *context, Callback<ApplicationDetail> callback);
+    void withdraw(const QString &id, QObject *context, Callback<ApplicationDetail> callback);
+
+private:
+    Session *m_session;
+};
+
+} // namespace rathaus::client

@@ -1,0 +1,160 @@
+#include "server/store/CaseRepository.h"
+
+#include "common/wire/WireTime.h"
+#include "server/store/Sql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace rathaus::server {
+
+namespace {
+
+// Literal on purpose: the planners use the partial index
+// applications_office_open only when the query repeats its predicate as is.
+const QString kOpenStatuses =
+    QStringLiteral("('submitted', 'in_review', 'info_requested', 'suspended')");
+
+QString prefixed(const QString &columns, const QString &alias)
+{
+    QStringList list = columns.split(QLatin1Char(','));
+    for (QString &column : list)
+        column = alias + QLatin1Char('.') + column.trimmed();
+    return list.join(QStringLiteral(", "));
+}
+
+// A LIKE pattern matching `text` anywhere, with its own wildcards escaped.
+QString containsPattern(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
+            escaped += QLatin1Char('\\');
+        escaped += c;
+    }
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+QJsonObject StoredNote::toJson() const
+{
+    return { { QStringLiteral("id"), id },
+             { QStringLiteral("body"), body },
+             { QStringLiteral("author"),
+               QJsonObject { { QStringLiteral("id"), authorId },
+                             { QStringLiteral("name"), authorName } } },
+             { QStringLiteral("created_at"),
+               wire::toWireTime(QDateTime::fromSecsSinceEpoch(createdAt, Qt::UTC)) } };
+}
+
+bool CaseRepository::canBeOverdue(ApplicationStatus status)
+{
+    using S = ApplicationStatus;
+    return status == S::Submitted || status == S::InReview || status == S::InfoRequested ||
+        status == S::Suspended;
+}
+
+bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
+{
+    return canBeOverdue(application.status) && application.deadline < now;
+}
+
+QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
+{
+    QString statement =
+        QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
+                       " FROM applications a"
+                       " JOIN users u ON u.id = a.citizen_id"
+                       " LEFT JOIN services s ON s.id = a.service_id"
+                       " LEFT JOIN users st ON st.id = a.assignee"
+                       " WHERE a.office_id = ?")
+            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
+    QVariantList values { filter.officeId };
+    if (filter.status) {
+        statement += QStringLiteral(" AND a.status = ?");
+        values.append(applicationStatusToWire(*filter.status));
+    }
+    switch (filter.assignee) {
+    case CaseListFilter::Assignee::Any:
+        break;
+    case CaseListFilter::Assignee::Unassigned:
+        statement += QStringLiteral(" AND a.assignee IS NULL");
+        break;
+    case CaseListFilter::Assignee::Account:
+        statement += QStringLiteral(" AND a.assignee = ?");
+        values.append(filter.assigneeId);
+        break;
+    }
+    if (!filter.serviceId.isEmpty()) {
+        statement += QStringLiteral(" AND a.service_id = ?");
+        values.append(filter.serviceId);
+    }
+    if (filter.overdueOnly) {
+        statement += QStringLiteral(" AND a.status IN %1 AND a.deadline < ?").arg(kOpenStatuses);
+        values.append(filter.now);
+    }
+    if (!filter.query.isEmpty()) {
+        // The name part scans the citizens (not the cases) and then uses
+        // applications_citizen_created; see server/README.md.
+        statement += QStringLiteral(
+            " AND (a.reference = ? OR a.citizen_id IN (SELECT id FROM users"
+            " WHERE role = 'citizen' AND lower(display_name) LIKE ? ESCAPE '\\'))");
+        values << filter.query.toUpper() << containsPattern(filter.query.toLower());
+    }
+    if (filter.after) {
+        // The first term bounds the index range on both databases; the
+        // second breaks ties within one second.
+        statement += QStringLiteral(" AND a.created_at >= ? AND (a.created_at > ? OR a.id > ?)");
+        values << filter.after->createdAt << filter.after->createdAt << filter.after->id;
+    }
+    statement += QStringLiteral(" ORDER BY a.created_at, a.id LIMIT ?");
+    values.append(filter.limit);
+
+    QList<CaseListRow> rows;
+    QSqlQuery query = sql::exec(m_db, statement, values);
+    while (query.next()) {
+        CaseListRow row;
+        row.application = ApplicationRepository::fromRow(query);
+        row.citizenName = query.value(16).toString();
+        row.serviceTitleJson = query.value(17).toString();
+        row.assigneeName = query.value(18).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+void CaseRepository::insertNote(const StoredNote &note)
+{
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO case_notes (id, application_id, office_id, author_id,"
+                             " body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              { note.id, note.applicationId, note.officeId, note.authorId, note.body,
+                note.createdAt });
+}
+
+QList<StoredNote> CaseRepository::notes(const QString &applicationId) const
+{
+    QList<StoredNote> result;
+    QSqlQuery query = sql::exec(
+        m_db,
+        QStringLiteral("SELECT n.id, n.application_id, n.office_id, n.author_id, u.display_name,"
+                       " n.body, n.created_at FROM case_notes n"
+                       " JOIN users u ON u.id = n.author_id"
+                       " WHERE n.application_id = ? ORDER BY n.created_at, n.id"),
+        { applicationId });
+    while (query.next()) {
+        StoredNote note;
+        note.id = query.value(0).toString();
+        note.applicationId = query.value(1).toString();
+        note.officeId = query.value(2).toString();
+        note.authorId = query.value(3).toString();
+        note.authorName = query.value(4).toString();
+        note.body = query.value(5).toString();
+        note.createdAt = query.value(6).toLongLong();
+        result.append(note);
+    }
+    return result;
+}
+
+} // namespace rathaus::server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "server/store/ApplicationRepository.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace rathaus::server {
+
+// The office's queue (GET /staff/cases): always one office, oldest first by
+// (created_at, id), keyset paging. Each filter has its index (migration 7).
+struct CaseListFilter
+{
+    enum class Assignee { Any, Unassigned, Account };
+
+    QString officeId;
+    std::optional<ApplicationStatus> status;
+    Assignee assignee = Assignee::Any;
+    QString assigneeId; // Assignee::Account
+    QString serviceId; // empty: any
+    QString query; // reference (exact, any case) or part of the citizen's name
+    bool overdueOnly = false;
+    qint64 now = 0; // what "overdue" compares the deadline with
+    std::optional<ApplicationCursor> after; // rows after this one (newer)
+    int limit = 50;
+};
+
+struct CaseListRow
+{
+    StoredApplication application;
+    QString citizenName;
+    QString serviceTitleJson; // services.title ({de, en}); empty when the service is gone
+    QString assigneeName;
+};
+
+// An internal note of the office on a case. Never part of a citizen's answer.
+struct StoredNote
+{
+    QString id;
+    QString applicationId;
+    QString officeId;
+    QString authorId;
+    QString authorName; // read only (joined)
+    QString body;
+    qint64 createdAt = 0;
+
+    QJsonObject toJson() const; // {id, body, author: {id, name}, created_at}
+};
+
+class CaseRepository
+{
+public:
+    explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) { }
+
+    QList<CaseListRow> page(const CaseListFilter &filter) const;
+
+    void insertNote(const StoredNote &note);
+    QList<StoredNote> notes(const QString &applicationId) const; // oldest first
+
+    // Open statuses whose legal deadline can pass (the partial index's predicate).
+    static bool canBeOverdue(ApplicationStatus status);
+    static bool isOverdue(const StoredApplication &application, qint64 now);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace rathaus::server
