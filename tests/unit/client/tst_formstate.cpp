@@ -126,13 +126,13 @@ private slots:
     {
         client::FormState state(QStringLiteral("geburtsurkunde"), schema(), fee());
         state.setValue(QStringLiteral("copies"), 2);
-        const QJsonArray files { QJsonObject { { QStringLiteral("local_path"), QStringLiteral("/tmp/a.pdf") },
+        const QJsonArray files { QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("up-1") },
                                                { QStringLiteral("name"), QStringLiteral("a.pdf") } } };
         state.setValue(QStringLiteral("proof"), files);
         QVERIFY(!state.submissionData().contains(QStringLiteral("proof"))); // hidden
         state.setValue(QStringLiteral("other"), true);
         QCOMPARE(state.submissionData().value(QStringLiteral("proof")).toArray(),
-                 (QJsonArray { QStringLiteral("/tmp/a.pdf") }));
+                 (QJsonArray { QStringLiteral("up-1") }));
     }
 };
 
