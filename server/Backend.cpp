@@ -25,6 +25,7 @@ struct Backend::Private
 
     bool start(QString *errorMessage);
     void housekeeping();
+    QString baseUrl() const;
 
     BackendConfig config;
     const Clock &clock;
@@ -71,7 +72,7 @@ bool Backend::Private::start(QString *errorMessage)
                          << Migrations::currentVersion(db) << "(" << applied << "applied now)";
         if (config.seedDemo && !DemoSeed::apply(*database, clock, nullptr, errorMessage))
             return false;
-        Housekeeping::run(*database, clock);
+        Housekeeping::run(*database, clock, Housekeeping::kThrottleWindowSeconds, config.payments);
     } catch (const DatabaseError &error) {
         *errorMessage = error.message();
         return false;
@@ -83,9 +84,13 @@ bool Backend::Private::start(QString *errorMessage)
     login = std::make_unique<LoginService>(*database, clock, *sessions, limits);
     events = std::make_unique<EventHub>();
     context = std::make_unique<http::HandlerContext>(
-        http::HandlerContext { *database, clock, *sessions, *login, *events });
+        http::HandlerContext { *database, clock, *sessions, *login, *events,
+                               config.maxUploadBytes, config.payments });
     http::BodySizeGuard::Limits connectionLimits;
     connectionLimits.maxBodyBytes = config.maxBodyBytes;
+    connectionLimits.routes.append(
+        { QByteArrayLiteral("POST"), QByteArrayLiteral("/api/v1/uploads"), config.maxUploadBytes });
+    context->payments.allowDropField = config.seedDemo;
     connectionLimits.idleTimeoutMs = std::max(0, config.idleTimeoutSeconds) * 1000;
     api = std::make_unique<http::ApiServer>(*context, connectionLimits);
     if (!api->listen(config.address, config.port, tlsConfiguration, errorMessage)) {
@@ -93,6 +98,8 @@ bool Backend::Private::start(QString *errorMessage)
         return false;
     }
     tls = tlsConfiguration.has_value();
+    if (context->payments.publicBaseUrl.isEmpty())
+        context->payments.publicBaseUrl = baseUrl();
     housekeepingTimer = std::make_unique<QTimer>();
     QObject::connect(housekeepingTimer.get(), &QTimer::timeout, housekeepingTimer.get(),
                      [this] { housekeeping(); });
@@ -105,7 +112,7 @@ bool Backend::Private::start(QString *errorMessage)
 void Backend::Private::housekeeping()
 {
     try {
-        Housekeeping::run(*database, clock);
+        Housekeeping::run(*database, clock, Housekeeping::kThrottleWindowSeconds, config.payments);
     } catch (const DatabaseError &error) {
         qCWarning(lcServer).noquote() << "housekeeping failed:" << error.message();
     }
@@ -154,9 +161,9 @@ quint16 Backend::port() const
     return d->api ? d->api->port() : 0;
 }
 
-QString Backend::baseUrl() const
+QString Backend::Private::baseUrl() const
 {
-    QHostAddress host = d->config.address;
+    QHostAddress host = config.address;
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
@@ -165,8 +172,13 @@ QString Backend::baseUrl() const
     if (host.protocol() == QAbstractSocket::IPv6Protocol)
         hostText = QLatin1Char('[') + hostText + QLatin1Char(']');
     return QStringLiteral("%1://%2:%3")
-        .arg(d->tls ? QStringLiteral("https") : QStringLiteral("http"), hostText)
-        .arg(port());
+        .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), hostText)
+        .arg(api ? api->port() : 0);
+}
+
+QString Backend::baseUrl() const
+{
+    return d->baseUrl();
 }
 
 } // namespace rathaus::server

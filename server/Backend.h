@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/domain/PaymentSettings.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
@@ -21,7 +23,10 @@ struct BackendConfig
     bool seedDemo = false; // refused on a non-loopback address
     QString tlsCertificateFile; // both set: HTTPS only
     QString tlsKeyFile;
-    qint64 maxBodyBytes = 12 * 1024 * 1024;
+    // Request bodies: at most this much on every route (JSON needs 1 MiB),
+    // except file uploads (POST /api/v1/uploads), which may carry maxUploadBytes.
+    qint64 maxBodyBytes = 1024 * 1024;
+    qint64 maxUploadBytes = 10 * 1024 * 1024;
     // A connection that sends nothing for this long is closed (mid-request:
     // with 408 first). Frees sockets held by idle or very slow clients. 0: never.
     int idleTimeoutSeconds = 60;
@@ -29,6 +34,8 @@ struct BackendConfig
     // Evaluated password attempts per rolling hour (quality.md: <= 100 per account).
     int loginAttemptsPerAccountPerHour = 100;
     int loginAttemptsPerAddressPerHour = 300;
+    // Payments and the demo provider (publicBaseUrl: where next_url points).
+    PaymentSettings payments;
 };
 
 // The whole city backend as a library: rathaus-server's main() and the

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUrl>
 
 #include <csignal>
 #include <cstdio>
@@ -68,7 +69,15 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Seed the demo city (loopback addresses only)."));
     const QCommandLineOption quiet(QStringLiteral("quiet"),
                                    QStringLiteral("Log warnings only, no request lines."));
-    parser.addOptions({ listen, db, cert, key, seed, quiet });
+    const QCommandLineOption publicUrl(
+        QStringLiteral("public-url"),
+        QStringLiteral("Origin citizens' browsers reach this server at (payment pages), "
+                       "e.g. https://rathaus.example. Default: the listening address."),
+        QStringLiteral("URL"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload-bytes"),
+                                       QStringLiteral("Largest file upload (default 10485760)."),
+                                       QStringLiteral("BYTES"));
+    parser.addOptions({ listen, db, cert, key, seed, quiet, publicUrl, maxUpload });
     parser.process(app);
 
     if (!parser.isSet(quiet))
@@ -91,6 +100,25 @@ int main(int argc, char *argv[])
     config.tlsCertificateFile = parser.value(cert);
     config.tlsKeyFile = parser.value(key);
     config.seedDemo = parser.isSet(seed);
+    if (parser.isSet(publicUrl)) {
+        const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") &&
+                               url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty() || !url.path().isEmpty() || url.hasQuery()) {
+            std::fprintf(stderr, "rathaus-server: --public-url wants an origin such as "
+                                 "https://rathaus.example\n");
+            return 2;
+        }
+        config.payments.publicBaseUrl = url.toString(QUrl::FullyEncoded);
+    }
+    if (parser.isSet(maxUpload)) {
+        bool ok = false;
+        config.maxUploadBytes = parser.value(maxUpload).toLongLong(&ok);
+        if (!ok || config.maxUploadBytes <= 0) {
+            std::fprintf(stderr, "rathaus-server: --max-upload-bytes wants a positive number\n");
+            return 2;
+        }
+    }
 
     rathaus::server::Backend backend(config);
     QString error;

@@ -8,12 +8,15 @@
 #include "server/domain/CaseTransitions.h"
 #include "server/domain/StatusTexts.h"
 #include "server/store/DocumentRepository.h"
+#include "server/domain/PaymentService.h"
+#include "server/domain/UploadService.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/MessageRepository.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
+#include "server/store/UploadRepository.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -167,9 +170,32 @@ Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &
     if (!fieldErrors.isEmpty())
         return validationProblem(fieldErrors);
 
+    // File fields name uploads: each must be the citizen's own and fit the
+    // field (accept, max_bytes). Checked here for the answer, and linked
+    // again inside the transaction (an upload can vanish in between).
+    const QJsonObject kept = validator.withoutHiddenValues(data);
+    FormValidator::Errors uploadErrors;
+    UploadLinks links;
+    for (const FormField *field : service->form.allFields()) {
+        if (field->type != FieldType::File || !kept.contains(field->id))
+            continue;
+        const QJsonValue value = kept.value(field->id);
+        const QString message = UploadService::checkField(db, citizen.id, *field, value);
+        if (!message.isEmpty())
+            uploadErrors.insert(field->id, message);
+        for (const QJsonValue &upload : value.toArray())
+            links.append({ field->id, upload.toString() });
+    }
+    if (!uploadErrors.isEmpty())
+        return validationProblem(uploadErrors);
+
+    QString uploadGone;
     if (auto answer =
-            create(citizen, idempotencyKey, hash, validator.withoutHiddenValues(data), *service))
+            create(citizen, idempotencyKey, hash, kept, *service, links, &uploadGone))
         return *answer;
+    if (!uploadGone.isEmpty())
+        return validationProblem({ { uploadGone, QStringLiteral("This file is unknown. Please "
+                                                                "upload it again.") } });
     // A concurrent duplicate claimed the key first and has committed by now.
     qCDebug(lcDomain) << "idempotency key taken by a concurrent request; answering its result";
     const auto stored = IdempotencyRepository(db).find(citizen.id, idempotencyKey, notBefore);
@@ -183,7 +209,8 @@ Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &
 
 std::optional<ApplicationService::Answer>
 ApplicationService::create(const UserRecord &citizen, const QString &key, const QString &hash,
-                           const QJsonObject &data, const ServiceDetail &service)
+                           const QJsonObject &data, const ServiceDetail &service,
+                           const UploadLinks &uploads, QString *uploadGone)
 {
     const QSqlDatabase db = m_database.connection();
     const qint64 now = m_clock.nowSeconds();
@@ -217,6 +244,14 @@ ApplicationService::create(const UserRecord &citizen, const QString &key, const 
     created.actor = Actor::Citizen;
     applications.appendHistory(row.citizenId, row.id, created);
 
+    UploadRepository files(db);
+    for (const auto &[fieldId, uploadId] : uploads) {
+        if (!files.linkToApplication(uploadId, citizen.id, row.id, fieldId, now)) {
+            *uploadGone = fieldId;
+            return std::nullopt; // rolled back by the destructor
+        }
+    }
+
     Answer answer { 201, QJsonDocument(toSummary(row).toJson()).toJson(QJsonDocument::Compact),
                     row.id, false };
     keys.complete(citizen.id, key, answer.status, answer.body, row.id);
@@ -249,7 +284,7 @@ Result<ApplicationDetail> ApplicationService::detail(const QString &citizenId, c
     for (const StoredDocument &document :
          DocumentRepository(db).forApplication(row->id, /*citizenView=*/true))
         detail.documents.append(document.document);
-    // payment: none until payments exist.
+    detail.payment = PaymentService::latestFor(db, row->id);
     return detail;
 }
 

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <optional>
@@ -69,8 +71,12 @@ public:
     static qint64 deadlineFor(qint64 createdAt, int processingDays);
 
 private:
+    // (field id, upload id) of every file the application refers to.
+    using UploadLinks = QList<QPair<QString, QString>>;
+    // nullopt: the key was taken meanwhile, or (*uploadGone) an upload vanished.
     std::optional<Answer> create(const UserRecord &citizen, const QString &key, const QString &hash,
-                                 const QJsonObject &data, const ServiceDetail &service);
+                                 const QJsonObject &data, const ServiceDetail &service,
+                                 const UploadLinks &uploads, QString *uploadGone);
 
     Database &m_database;
     const Clock &m_clock;

@@ -2,17 +2,22 @@
 
 #include "common/core/Clock.h"
 #include "server/Logging.h"
+#include "server/domain/PaymentService.h"
 #include "server/domain/SessionService.h"
 #include "server/domain/TransferService.h"
 #include "server/store/AccessLogAudit.h"
+#include "server/domain/UploadService.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Sql.h"
+#include "server/store/Transaction.h"
+#include "server/store/UploadRepository.h"
 
 namespace rathaus::server {
 
 Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
-                                       qint64 throttleWindowSeconds)
+                                       qint64 throttleWindowSeconds,
+                                       const PaymentSettings &payments)
 {
     const QSqlDatabase db = database.connection();
     const qint64 now = clock.nowSeconds();
@@ -39,6 +44,15 @@ Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
     if (report.accessLogEntries > 0)
         qCInfo(lcDomain) << "housekeeping removed" << report.accessLogEntries
                          << "access-log entries older than two years";
+    {
+        Transaction transaction(db, database.dialect());
+        report.uploads = UploadRepository(db).purgeUnreferenced(
+            database.dialect(), now - UploadService::kUnreferencedLifetimeSeconds);
+        transaction.commit();
+    }
+    if (report.uploads > 0)
+        qCInfo(lcDomain) << "housekeeping removed" << report.uploads << "unreferenced uploads";
+    report.paymentsReconciled = PaymentService(database, clock, payments).reconcile();
     if (report.idempotencyKeys > 0)
         qCInfo(lcDomain) << "housekeeping removed" << report.idempotencyKeys
                          << "expired idempotency keys";

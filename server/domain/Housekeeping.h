@@ -1,5 +1,7 @@
 #pragma once
 
+#include "server/domain/PaymentSettings.h"
+
 #include <QtGlobal>
 
 namespace rathaus {
@@ -29,12 +31,18 @@ public:
         int expiredConsents = 0; // their copies marked for deletion
         int deletedTransferCopies = 0;
         qint64 accessLogEntries = 0; // older than two years
+        int uploads = 0; // unreferenced for 24 h
+        int paymentsReconciled = 0; // settled from the provider's state
     };
 
     static constexpr int kIntervalSeconds = 10 * 60;
+    static constexpr qint64 kThrottleWindowSeconds = 3600;
 
-    // Throws DatabaseError.
-    static Report run(Database &database, const Clock &clock, qint64 throttleWindowSeconds = 3600);
+    // Throws DatabaseError. Also deletes uploads no application took in within
+    // 24 h, and reconciles payments left unsettled (PaymentService::reconcile).
+    static Report run(Database &database, const Clock &clock,
+                      qint64 throttleWindowSeconds = kThrottleWindowSeconds,
+                      const PaymentSettings &payments = {});
 };
 
 } // namespace rathaus::server

@@ -27,16 +27,18 @@ struct Head
         }
         return result;
     }
-    // "POST /api/v1/uploads" without query string: for the log line.
-    QByteArray logLine() const
+    QByteArray method() const { return requestLine.split(' ').value(0); }
+    // The request target without query string.
+    QByteArray path() const
     {
-        const QList<QByteArray> parts = requestLine.split(' ');
-        QByteArray path = parts.value(1);
+        QByteArray path = requestLine.split(' ').value(1);
         const qsizetype query = path.indexOf('?');
         if (query >= 0)
             path.truncate(query);
-        return parts.value(0).left(16) + ' ' + path.left(256);
+        return path;
     }
+    // "POST /api/v1/uploads" without query string: for the log line.
+    QByteArray logLine() const { return method().left(16) + ' ' + path().left(256); }
 };
 
 Head parseHead(const QByteArray &text)
@@ -62,6 +64,15 @@ Head parseHead(const QByteArray &text)
 }
 
 } // namespace
+
+qint64 BodySizeGuard::Limits::limitFor(const QByteArray &method, const QByteArray &path) const
+{
+    for (const RouteLimit &route : routes) {
+        if (route.method == method && route.path == path)
+            return route.maxBodyBytes;
+    }
+    return maxBodyBytes;
+}
 
 void BodySizeGuard::attach(QTcpSocket *socket, QObject *httpServer, Limits limits)
 {
@@ -184,10 +195,10 @@ bool BodySizeGuard::checkHead(const QByteArray &text)
         }
         length = parsed;
     }
-    if (length > m_limits.maxBodyBytes) {
+    const qint64 limit = m_limits.limitFor(head.method(), head.path());
+    if (length > limit) {
         refuse(413, QStringLiteral("payload-too-large"), QStringLiteral("Request body too large"),
-               QStringLiteral("The body may have at most %1 bytes.").arg(m_limits.maxBodyBytes),
-               text);
+               QStringLiteral("The body may have at most %1 bytes.").arg(limit), text);
         return false;
     }
     m_bodyRemaining = length;

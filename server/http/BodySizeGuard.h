@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QSslServer>
@@ -49,10 +50,28 @@ public:
     static constexpr int kLingerMs = 2000;
 
     // `httpServer` is the object QHttpServer connected the socket's readyRead to.
+    // Why a global limit plus exceptions: every JSON endpoint needs at most
+    // 1 MiB (JsonBody::kMaxJsonBytes), so that is the global bound on what one
+    // connection may make us buffer. File uploads need 10 MiB, but only on
+    // the one route that takes raw files; raising the global limit for them
+    // would let every route (login included, which anonymous clients reach)
+    // buffer 10 MiB. So a route names its own, larger limit here. The
+    // match is exact on method and path (query string ignored): any other
+    // spelling of the path gets the global limit, so a mismatch can only be
+    // stricter, never looser.
+    struct RouteLimit
+    {
+        QByteArray method; // "POST"
+        QByteArray path; // "/api/v1/uploads"
+        qint64 maxBodyBytes = 0;
+    };
     struct Limits
     {
-        qint64 maxBodyBytes = 12 * 1024 * 1024;
+        qint64 maxBodyBytes = 1024 * 1024;
+        QList<RouteLimit> routes;
         int idleTimeoutMs = 60000; // 0: never
+
+        qint64 limitFor(const QByteArray &method, const QByteArray &path) const;
     };
 
     static void attach(QTcpSocket *socket, QObject *httpServer, Limits limits);

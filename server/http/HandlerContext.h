@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/domain/PaymentSettings.h"
 #include "server/store/Database.h"
 
 namespace rathaus {
@@ -23,6 +24,9 @@ struct HandlerContext
     SessionService &sessions;
     LoginService &login;
     EventHub &events; // wake the citizens' event feeds after a commit
+    // Uploads and payments (set by the Backend before it listens).
+    qint64 maxUploadBytes = 10 * 1024 * 1024;
+    PaymentSettings payments;
 };
 
 } // namespace rathaus::server::http

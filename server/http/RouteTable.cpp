@@ -13,6 +13,8 @@
 #include "server/http/ExportHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
 #include "server/http/TransferHandlers.h"
+#include "server/http/PaymentHandlers.h"
+#include "server/http/UploadHandlers.h"
 
 #include <QRegularExpression>
 
@@ -82,6 +84,16 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/staff/transfers"), &handlers::staffListTransfers },
         { M::Get, QStringLiteral("/api/v1/staff/transfers/{id}/records"),
           &handlers::staffTransferRecords },
+        // Uploads and payments. Uploads run on the pool (10 MiB hashed and stored).
+        { M::Post, QStringLiteral("/api/v1/uploads"), &handlers::createUpload,
+        { M::Get, QStringLiteral("/api/v1/uploads/{id}"), &handlers::getUpload,
+        { M::Post, QStringLiteral("/api/v1/applications/{id}/payments"), &handlers::createPayment,
+        { M::Get, QStringLiteral("/api/v1/payments/{id}"), &handlers::getPayment },
+        { M::Get, QStringLiteral("/api/v1/payments/{id}/receipt"), &handlers::getReceipt },
+        { M::Post, QStringLiteral("/api/v1/staff/payments/{id}/refund"), &handlers::refundPayment,
+        // The demo payment provider's hosted page: HTML for the browser, not the API.
+        { M::Get, QStringLiteral("/pay/demo/{id}"), &handlers::demoPayPage },
+        { M::Post, QStringLiteral("/pay/demo/{id}"), &handlers::demoPaySubmit },
     };
     return routes;
 }

@@ -4,6 +4,7 @@
 #include "server/store/ApplicationMigration.h"
 #include "server/store/CaseMigration.h"
 #include "server/store/MessageMigration.h"
+#include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
@@ -163,6 +164,7 @@ QList<Migration> buildMigrations()
     };
     list.append(accessLog);
     list.append(applicationsMigration(5));
+    list.append(uploadsAndPaymentsMigration(6));
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));

@@ -20,7 +20,10 @@ inline QStringList demoServiceIds()
 }
 
 // `today`: the backend's date (its ManualClock, UTC); forms count dates from it.
-inline QJsonObject validData(const QString &serviceId, QDate today)
+// `uploadId`: the id of one of the citizen's uploads, for services with a
+// file field (anwohnerparkausweis); see uploadFile().
+inline QJsonObject validData(const QString &serviceId, QDate today,
+                             const QString &uploadId = QStringLiteral("upload-1"))
 {
     const auto day = [&](int offset) { return today.addDays(offset).toString(Qt::ISODate); };
     if (serviceId == QLatin1String("meldebescheinigung"))
@@ -29,7 +32,7 @@ inline QJsonObject validData(const QString &serviceId, QDate today)
     if (serviceId == QLatin1String("anwohnerparkausweis"))
         return { { QStringLiteral("plate"), QStringLiteral("L-EM 1234") },
                  { QStringLiteral("zone"), QStringLiteral("B") },
-                 { QStringLiteral("registration"), QJsonArray { QStringLiteral("upload-1") } } };
+                 { QStringLiteral("registration"), QJsonArray { uploadId } } };
     if (serviceId == QLatin1String("hundesteuer-anmeldung"))
         return { { QStringLiteral("dog_name"), QStringLiteral("Bello") },
                  { QStringLiteral("breed"), QStringLiteral("Dackel") },
@@ -88,6 +91,41 @@ inline HttpResponse submitApplication(TestBackend &backend, const QString &token
         headers.append({ "Idempotency-Key", key });
     return backend.http().request("POST", QStringLiteral("/api/v1/applications"),
                                   QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+// The smallest files the server's sniffer accepts as PDF, PNG and JPEG.
+inline QByteArray tinyPdf()
+{
+    return QByteArrayLiteral("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+}
+inline QByteArray tinyPng()
+{
+    return QByteArrayLiteral("\x89PNG\r\n\x1a\n\0\0\0\rIHDR") + QByteArray(17, '\0');
+}
+inline QByteArray tinyJpeg()
+{
+    return QByteArrayLiteral("\xff\xd8\xff\xe0\0\x10JFIF\0") + QByteArray(20, '\0');
+}
+
+// POST /api/v1/uploads; an empty `contentType` or `filename` sends no such header.
+inline HttpResponse uploadFile(TestBackend &backend, const QString &token, const QByteArray &content,
+                               const QByteArray &contentType = "application/pdf",
+                               const QByteArray &filename = "Fahrzeugschein.pdf")
+{
+    HttpClient::Headers headers;
+    if (!token.isEmpty())
+        headers.append({ "Authorization", "Bearer " + token.toLatin1() });
+    if (!contentType.isEmpty())
+        headers.append({ "Content-Type", contentType });
+    if (!filename.isEmpty())
+        headers.append({ "X-Filename", filename });
+    return backend.http().request("POST", QStringLiteral("/api/v1/uploads"), content, headers);
+}
+
+// The id of a fresh PDF upload of the citizen (empty when that failed).
+inline QString uploadPdf(TestBackend &backend, const QString &token)
+{
+    return uploadFile(backend, token, tinyPdf()).json().value(QLatin1String("id")).toString();
 }
 
 inline QString problemSlug(const HttpResponse &response)

@@ -51,8 +51,10 @@ private slots:
             { QStringLiteral("geburtsurkunde"), 3 },       { QStringLiteral("elterngeld-antrag"), 21 },
         };
         QSet<QString> references;
+        const QString upload = uploadPdf(*m_backend, m_erika); // the parking permit's papers
+        QVERIFY(!upload.isEmpty());
         for (const QString &serviceId : demoServiceIds()) {
-            const HttpResponse created = submit(serviceId, validData(serviceId, today()));
+            const HttpResponse created = submit(serviceId, validData(serviceId, today(), upload));
             QVERIFY2(created.status == 201,
                      qPrintable(serviceId + QLatin1Char(' ') + QString::fromUtf8(created.body)));
             const auto summary = ApplicationSummary::fromJson(created.json());
@@ -78,7 +80,7 @@ private slots:
             const ApplicationDetail &d = detail.value();
             QCOMPARE(d.summary.reference, s.reference);
             QCOMPARE(d.schemaVersion, 1);
-            QCOMPARE(d.data, validData(serviceId, today()));
+            QCOMPARE(d.data, validData(serviceId, today(), upload));
             QVERIFY(!d.statusLabel.isEmpty());
             // In the caller's language: German, unless Accept-Language prefers English.
             for (const auto &[header, language] :
