@@ -1,5 +1,7 @@
 #include "app/client/UploadCheck.h"
 
+#include "common/core/MediaSniffer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -22,25 +24,12 @@ Problem refusal(const QString &slug, const QString &title)
 
 QString UploadCheck::sniff(const QByteArray &head)
 {
-    if (head.startsWith("%PDF-"))
-        return pdf;
-    if (head.startsWith("\x89PNG\r\n\x1a\n"))
-        return png;
-    if (head.startsWith("\xff\xd8\xff"))
-        return jpeg;
-    return {};
+    return MediaSniffer::sniff(head);
 }
 
 QString UploadCheck::typeOfExtension(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == QLatin1String("pdf"))
-        return pdf;
-    if (suffix == QLatin1String("png"))
-        return png;
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg"))
-        return jpeg;
-    return {};
+    return MediaSniffer::typeOfExtension(fileName);
 }
 
 QString UploadCheck::displayName(const QString &mediaType)
@@ -81,7 +70,7 @@ Result<LocalFile> UploadCheck::check(const QString &path, const QStringList &acc
                        tr("This file is a %1 document, but its name ends in “.%2”. Please "
                           "rename it to end in “.%3” or choose another file.")
                            .arg(displayName(type), info.suffix(),
-                                type == jpeg ? QStringLiteral("jpg") : displayName(type).toLower()));
+                                MediaSniffer::extensionFor(type)));
     if (!allowed.contains(type))
         return refusal(QStringLiteral("unsupported-media-type"),
                        tr("A %1 document is not accepted here. Please choose a %2 file.")

@@ -32,9 +32,9 @@ public:
     // `accept` empty: any type the city takes (PDF, PNG, JPEG).
     static Result<LocalFile> check(const QString &path, const QStringList &accept,
                                    qint64 maxBytes);
-    // "application/pdf", "image/png", "image/jpeg" from the first bytes; empty otherwise.
+    // The backend's own rules (common MediaSniffer): the type from the first
+    // bytes, and the type a file name's extension claims; empty for neither.
     static QString sniff(const QByteArray &head);
-    // The type a file name's extension claims; empty when it names none of the three.
     static QString typeOfExtension(const QString &fileName);
     // "PDF", "PNG", "JPEG": how a citizen knows the types.
     static QString displayName(const QString &mediaType);
