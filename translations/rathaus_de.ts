@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Warning, this entry fails the check: %1</source>
+        <extracomment>Read out by screen readers before the entry the log check names</extracomment>
+        <translation>Achtung, dieser Eintrag besteht die Prüfung nicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogSection</name>
     <message>
         <source>Who has seen my data</source>
@@ -246,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my applications</source>
+        <translation>Zurück zu &amp;meinen Anträgen</translation>
+    </message>
+    <message>
+        <source>Back to my applications</source>
+        <translation>Zurück zu meinen Anträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw application…</source>
+        <translation>Antrag &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw this application</source>
+        <translation>Diesen Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationFormPage</name>
     <message>
         <source>Application form</source>
@@ -297,11 +336,11 @@
     <message>
         <source>%1 · %2</source>
         <extracomment>Fee and payment state in the list, e.g. &quot;5,00 € · Not paid yet&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <source>Service</source>
@@ -309,7 +348,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -317,7 +356,7 @@
     </message>
     <message>
         <source>Filed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt am</translation>
     </message>
 </context>
 <context>
@@ -446,23 +485,23 @@
     <name>DraftStore</name>
     <message>
         <source>This draft cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Entwurf kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf der Festplatte verändert. Sie können ihn verwerfen und neu beginnen.</translation>
     </message>
     <message>
         <source>The draft could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Check that there is free space on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob auf diesem Computer genug Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>This draft is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -702,6 +741,58 @@
         <source>Show details of the selected service</source>
         <translation>Details der ausgewählten Leistung anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;Meine Anträge</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Meine Anträge</translation>
+    </message>
+    <message>
+        <source>The applications you have filed and their status</source>
+        <translation>Ihre gestellten Anträge und ihr Stand</translation>
+    </message>
+    <message>
+        <source>Your unfinished applications</source>
+        <translation>Ihre angefangenen Anträge</translation>
+    </message>
+    <message>
+        <source>Unfinished applications</source>
+        <translation>Angefangene Anträge</translation>
+    </message>
+    <message>
+        <source>Drafts saved on this computer. Press Enter to continue one.</source>
+        <translation>Auf diesem Computer gespeicherte Entwürfe. Drücken Sie die Eingabetaste, um einen fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Discard the selected draft</source>
+        <translation>Den ausgewählten Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue the selected draft</source>
+        <translation>Den ausgewählten Entwurf fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -809,12 +900,67 @@
         <translation>Ihre Sitzung auf diesem Computer beenden</translation>
     </message>
     <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tartseite</translation>
+    </message>
+    <message>
+        <source>The start page: services and your unfinished applications</source>
+        <translation>Die Startseite: Leistungen und Ihre angefangenen Anträge</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;Meine Anträge</translation>
+    </message>
+    <message>
+        <source>The applications you have filed and their status</source>
+        <translation>Ihre gestellten Anträge und ihr Stand</translation>
+    </message>
+    <message>
         <source>Suggest an &amp;improvement</source>
         <translation>&amp;Verbesserung vorschlagen</translation>
     </message>
     <message>
         <source>Tell the city what could work better online</source>
         <translation>Sagen Sie der Stadt, was online besser funktionieren könnte</translation>
+    </message>
+</context>
+<context>
+    <name>MyApplicationsPage</name>
+    <message>
+        <source>My applications</source>
+        <translation>Meine Anträge</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;start page</source>
+        <translation>Zurück zur &amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Ihre Anträge</translation>
+    </message>
+    <message>
+        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
+        <translation>Aktenzeichen, Leistung, Status, Gebühr und Antragsdatum jedes Antrags. Drücken Sie die Eingabetaste, um einen anzusehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Die Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected application</source>
+        <translation>Den ausgewählten Antrag anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1151,93 +1297,93 @@
     <name>StatusText</name>
     <message>
         <source>Fee open</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebühr offen</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingereicht</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <source>Information needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben benötigt</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruht</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewilligt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <source>The fee is still open. The office starts once it is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebühr ist noch offen. Die Dienststelle beginnt, sobald sie bezahlt ist.</translation>
     </message>
     <message numerus="yes">
         <source>The office will start checking your application soon; usually within %n working day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office will start checking your application soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags.</translation>
     </message>
     <message numerus="yes">
         <source>The office is checking your application; this usually takes %n working day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office is checking your application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienststelle prüft Ihren Antrag.</translation>
     </message>
     <message>
         <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienststelle braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
     </message>
     <message>
         <source>The office has paused your application and will tell you when it continues.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienststelle hat Ihren Antrag vorübergehend zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
     </message>
     <message>
         <source>Your application was approved. The office is preparing your document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Antrag wurde bewilligt. Die Dienststelle bereitet Ihr Dokument vor.</translation>
     </message>
     <message>
         <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Dienststelle erklärt, warum, und wie Sie widersprechen können.</translation>
     </message>
     <message>
         <source>Done. Any documents issued are attached to your application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
     </message>
     <message>
         <source>You withdrew this application. The office will not process it further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Dienststelle bearbeitet ihn nicht weiter.</translation>
     </message>
     <message>
         <source>No fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gebühr</translation>
     </message>
     <message>
         <source>Not paid yet</source>
@@ -1253,11 +1399,11 @@
     </message>
     <message>
         <source>Payment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Payment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung abgebrochen</translation>
     </message>
     <message>
         <source>Paid, partly refunded</source>
@@ -1266,6 +1412,41 @@
     <message>
         <source>Refunded</source>
         <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultPage</name>
+    <message>
+        <source>Your application</source>
+        <translation>Ihr Antrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>To the &amp;start page</source>
+        <translation>Zur &amp;Startseite</translation>
+    </message>
+    <message>
+        <source>To the start page</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;Meine Anträge</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Meine Anträge</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1639,63 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::ApplicationDetailPage</name>
+    <message>
+        <source>The application could not be loaded.</source>
+        <translation>Der Antrag konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · filed on %2</source>
+        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
+        <translation>%1 · gestellt am %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1 (%2)</source>
+        <translation>Gebühr: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>Filed · %1</source>
+        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
+        <translation>Gestellt · %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the application?</source>
+        <translation>Antrag zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw your application %1?</source>
+        <translation>Möchten Sie Ihren Antrag %1 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
+        <translation>Die Dienststelle bearbeitet ihn dann nicht weiter. Das lässt sich nicht rückgängig machen; Sie können aber jederzeit einen neuen Antrag stellen.</translation>
+    </message>
+    <message>
+        <source>The application could not be withdrawn.</source>
+        <translation>Der Antrag konnte nicht zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Your application was withdrawn.</source>
+        <translation>Ihr Antrag wurde zurückgezogen.</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::ApplicationFormPage</name>
     <message>
         <source>Fee: %1</source>
@@ -1487,6 +1725,10 @@
     <message>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Ihr Antrag wird gesendet…</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2136,38 @@
         <source>Clear the search</source>
         <translation>Suche löschen</translation>
     </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <extracomment>Progress of a draft, e.g. &quot;50 % done&quot;</extracomment>
+        <translation>%1 % erledigt</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Entwurf verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard your unfinished application “%1”?</source>
+        <translation>Möchten Sie Ihren angefangenen Antrag „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you entered is deleted from this computer. This cannot be undone.</source>
+        <translation>Ihre Eingaben werden von diesem Computer gelöscht. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n Antrag wartet auf Versand. Er wird von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+            <numerusform>%n Anträge warten auf Versand. Sie werden von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::LineFieldEditor</name>
@@ -1996,18 +2270,6 @@
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Not sent yet</source>
-        <translation>Noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Online submission is coming in the next version of Rathaus.</source>
-        <translation>Das Absenden über das Internet kommt mit der nächsten Version von Rathaus.</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
-        <translation>Es geht nichts verloren: Ihre Angaben bleiben im Formular, solange Rathaus geöffnet ist und Sie angemeldet sind.</translation>
-    </message>
-    <message>
         <source>My &amp;data (%1)</source>
         <translation>Meine &amp;Daten (%1)</translation>
     </message>
@@ -2025,6 +2287,72 @@
     <message>
         <source>What the city knows about you, and who has seen it</source>
         <translation>Was die Stadt über Sie weiß und wer es gesehen hat</translation>
+    </message>
+    <message>
+        <source>Your application was sent: %1</source>
+        <extracomment>A submission that waited in the outbox has gone out</extracomment>
+        <translation>Ihr Antrag wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>An application that waited to be sent was refused by the city&apos;s server. Open it from your unfinished applications to see why.</source>
+        <translation>Ein Antrag, der auf den Versand wartete, wurde vom Server der Stadt abgelehnt. Öffnen Sie ihn unter Ihren angefangenen Anträgen, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>Der Entwurf wurde verworfen.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, unfinished applications cannot be kept safely either: they are kept only until Rathaus is closed. Submit them before you quit.</source>
+        <translation>Ohne Schlüsselbund können auch angefangene Anträge nicht sicher aufbewahrt werden: Sie bleiben nur erhalten, bis Rathaus geschlossen wird. Senden Sie sie vorher ab.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that Rathaus can use.</source>
+        <translation>Auf diesem Computer steht kein Schlüsselbund zur Verfügung, den Rathaus nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation>Demo-Stadt</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MyApplicationsPage</name>
+    <message>
+        <source>Loading your applications…</source>
+        <translation>Ihre Anträge werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your applications could not be loaded.</source>
+        <translation>Ihre Anträge konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>You have not filed an application yet.</source>
+        <translation>Sie haben noch keinen Antrag gestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Antrag angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Anträge angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Antrag</numerusform>
+            <numerusform>%n Anträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n Antrag wartet auf Versand. Er wird von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+            <numerusform>%n Anträge warten auf Versand. Sie werden von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2817,29 @@ Zweck: %4</translation>
     <message>
         <source>all offices</source>
         <translation>alle Dienststellen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SubmissionResultPage</name>
+    <message>
+        <source>Your application waits to be sent</source>
+        <translation>Ihr Antrag wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
+        <translation>Der Server der Stadt ist gerade nicht erreichbar. Ihr Antrag ist sicher auf diesem Computer gespeichert und wird von selbst gesendet, sobald der Server wieder antwortet; er wird nur einmal gestellt. Sie können Rathaus in der Zwischenzeit schließen.</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Ihr Antrag ist eingegangen</translation>
+    </message>
+    <message>
+        <source>Please quote the reference if you contact the office.</source>
+        <translation>Bitte geben Sie das Aktenzeichen an, wenn Sie sich an die Dienststelle wenden.</translation>
     </message>
 </context>
 </TS>

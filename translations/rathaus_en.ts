@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>Warning, this entry fails the check: %1</source>
+        <extracomment>Read out by screen readers before the entry the log check names</extracomment>
+        <translation>Warning, this entry fails the check: %1</translation>
+    </message>
+</context>
+<context>
     <name>AccessLogSection</name>
     <message>
         <source>Who has seen my data</source>
@@ -243,6 +251,37 @@
     <message>
         <source>Please try again later.</source>
         <translation>Please try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationDetailPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my applications</source>
+        <translation>Back to &amp;my applications</translation>
+    </message>
+    <message>
+        <source>Back to my applications</source>
+        <translation>Back to my applications</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw application…</source>
+        <translation>&amp;Withdraw application…</translation>
+    </message>
+    <message>
+        <source>Withdraw this application</source>
+        <translation>Withdraw this application</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
     </message>
 </context>
 <context>
@@ -702,6 +741,58 @@
         <source>Show details of the selected service</source>
         <translation>Show details of the selected service</translation>
     </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;My applications</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>The applications you have filed and their status</source>
+        <translation>The applications you have filed and their status</translation>
+    </message>
+    <message>
+        <source>Your unfinished applications</source>
+        <translation>Your unfinished applications</translation>
+    </message>
+    <message>
+        <source>Unfinished applications</source>
+        <translation>Unfinished applications</translation>
+    </message>
+    <message>
+        <source>Drafts saved on this computer. Press Enter to continue one.</source>
+        <translation>Drafts saved on this computer. Press Enter to continue one.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>Discard the selected draft</source>
+        <translation>Discard the selected draft</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Continue the selected draft</source>
+        <translation>Continue the selected draft</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -809,12 +900,67 @@
         <translation>End your session on this computer</translation>
     </message>
     <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>The start page: services and your unfinished applications</source>
+        <translation>The start page: services and your unfinished applications</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;My applications</translation>
+    </message>
+    <message>
+        <source>The applications you have filed and their status</source>
+        <translation>The applications you have filed and their status</translation>
+    </message>
+    <message>
         <source>Suggest an &amp;improvement</source>
         <translation>Suggest an &amp;improvement</translation>
     </message>
     <message>
         <source>Tell the city what could work better online</source>
         <translation>Tell the city what could work better online</translation>
+    </message>
+</context>
+<context>
+    <name>MyApplicationsPage</name>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;start page</source>
+        <translation>Back to the &amp;start page</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Back to the start page</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Your applications</translation>
+    </message>
+    <message>
+        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
+        <translation>Reference, service, status, fee and filing date of each application. Press Enter to see one.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Show the selected application</source>
+        <translation>Show the selected application</translation>
     </message>
 </context>
 <context>
@@ -1191,9 +1337,9 @@
     </message>
     <message numerus="yes">
         <source>The office will start checking your application soon; usually within %n working day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
+            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
         </translation>
     </message>
     <message>
@@ -1202,9 +1348,9 @@
     </message>
     <message numerus="yes">
         <source>The office is checking your application; this usually takes %n working day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
+            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
         </translation>
     </message>
     <message>
@@ -1266,6 +1412,41 @@
     <message>
         <source>Refunded</source>
         <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultPage</name>
+    <message>
+        <source>Your application</source>
+        <translation>Your application</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>To the &amp;start page</source>
+        <translation>To the &amp;start page</translation>
+    </message>
+    <message>
+        <source>To the start page</source>
+        <translation>To the start page</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;My applications</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1639,63 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::ApplicationDetailPage</name>
+    <message>
+        <source>The application could not be loaded.</source>
+        <translation>The application could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 · filed on %2</source>
+        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
+        <translation>%1 · filed on %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1 (%2)</source>
+        <translation>Fee: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Filed · %1</source>
+        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
+        <translation>Filed · %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the application?</source>
+        <translation>Withdraw the application?</translation>
+    </message>
+    <message>
+        <source>Withdraw your application %1?</source>
+        <translation>Withdraw your application %1?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
+        <translation>The office will not process it further. This cannot be undone; you can file a new application at any time.</translation>
+    </message>
+    <message>
+        <source>The application could not be withdrawn.</source>
+        <translation>The application could not be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Your application was withdrawn.</source>
+        <translation>Your application was withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::ApplicationFormPage</name>
     <message>
         <source>Fee: %1</source>
@@ -1487,6 +1725,10 @@
     <message>
         <source>Next step</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Sending your application…</source>
+        <translation>Sending your application…</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2136,38 @@
         <source>Clear the search</source>
         <translation>Clear the search</translation>
     </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Cannot be read</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>%1 % done</source>
+        <extracomment>Progress of a draft, e.g. &quot;50 % done&quot;</extracomment>
+        <translation>%1 % done</translation>
+    </message>
+    <message>
+        <source>Discard the draft?</source>
+        <translation>Discard the draft?</translation>
+    </message>
+    <message>
+        <source>Discard your unfinished application “%1”?</source>
+        <translation>Discard your unfinished application “%1”?</translation>
+    </message>
+    <message>
+        <source>What you entered is deleted from this computer. This cannot be undone.</source>
+        <translation>What you entered is deleted from this computer. This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n application is waiting to be sent. It goes out by itself as soon as the city&apos;s server can be reached.</numerusform>
+            <numerusform>%n applications are waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::LineFieldEditor</name>
@@ -1996,18 +2270,6 @@
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <source>Not sent yet</source>
-        <translation>Not sent yet</translation>
-    </message>
-    <message>
-        <source>Online submission is coming in the next version of Rathaus.</source>
-        <translation>Online submission is coming in the next version of Rathaus.</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
-        <translation>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</translation>
-    </message>
-    <message>
         <source>My &amp;data (%1)</source>
         <translation>My &amp;data (%1)</translation>
     </message>
@@ -2025,6 +2287,72 @@
     <message>
         <source>What the city knows about you, and who has seen it</source>
         <translation>What the city knows about you, and who has seen it</translation>
+    </message>
+    <message>
+        <source>Your application was sent: %1</source>
+        <extracomment>A submission that waited in the outbox has gone out</extracomment>
+        <translation>Your application was sent: %1</translation>
+    </message>
+    <message>
+        <source>An application that waited to be sent was refused by the city&apos;s server. Open it from your unfinished applications to see why.</source>
+        <translation>An application that waited to be sent was refused by the city&apos;s server. Open it from your unfinished applications to see why.</translation>
+    </message>
+    <message>
+        <source>The draft was discarded.</source>
+        <translation>The draft was discarded.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, unfinished applications cannot be kept safely either: they are kept only until Rathaus is closed. Submit them before you quit.</source>
+        <translation>Without a keychain, unfinished applications cannot be kept safely either: they are kept only until Rathaus is closed. Submit them before you quit.</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain that Rathaus can use.</source>
+        <translation>This computer has no keychain that Rathaus can use.</translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation>Demo city</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MyApplicationsPage</name>
+    <message>
+        <source>Loading your applications…</source>
+        <translation>Loading your applications…</translation>
+    </message>
+    <message>
+        <source>Your applications could not be loaded.</source>
+        <translation>Your applications could not be loaded.</translation>
+    </message>
+    <message>
+        <source>You have not filed an application yet.</source>
+        <translation>You have not filed an application yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n application shown; more load as you scroll.</numerusform>
+            <numerusform>%n applications shown; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n application is waiting to be sent. It goes out by itself as soon as the city&apos;s server can be reached.</numerusform>
+            <numerusform>%n applications are waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2817,29 @@ Purpose: %4</translation>
     <message>
         <source>all offices</source>
         <translation>all offices</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SubmissionResultPage</name>
+    <message>
+        <source>Your application waits to be sent</source>
+        <translation>Your application waits to be sent</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
+        <translation>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Your application has been received</translation>
+    </message>
+    <message>
+        <source>Please quote the reference if you contact the office.</source>
+        <translation>Please quote the reference if you contact the office.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,8 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
         const ServiceSummary *service = m_catalogue->service(row.serviceId);
         return StatusText::applicationHint(status, service ? service->processingDays : 0);
     }
+    case Qt::TextAlignmentRole:
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn)
             return data(index, NextStepRole);

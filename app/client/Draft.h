@@ -23,6 +23,7 @@ struct Draft
     QByteArray idempotencyKey; // UUID
     State state = State::Editing;
     QJsonObject data; // the FormState's values
+    QJsonObject submission; // Queued: the request's `data` (visible values only)
     int step = 0; // where the citizen was in the form
     int progress = 0; // percent of the form's steps passed (shown in lists)
     QMap<QString, QString> fieldErrors; // the backend's verdict on the last attempt

@@ -34,6 +34,9 @@ void DraftAutosaver::detach()
         disconnect(m_state, nullptr, this, nullptr);
     m_state = nullptr;
     m_draft = {};
+    m_dirty = false;
+    m_failing = false;
+    m_timer.stop();
 }
 
 void DraftAutosaver::setPosition(int step, int stepCount)
@@ -80,10 +83,17 @@ void DraftAutosaver::save()
     m_draft.data = m_state->data();
     m_draft.fieldErrors = m_state->serverErrors();
     if (auto problem = m_store->save(m_draft)) {
-        qCWarning(lcDrafts) << "autosave failed:" << problem->slug();
-        emit saveFailed(*problem);
-        return; // stays dirty: the next edit or flush tries again
+        // Stays dirty and tries again (the account's key may still be on
+        // its way from the keychain); told once per run of failures.
+        if (!m_failing) {
+            qCWarning(lcDrafts) << "autosave failed:" << problem->slug();
+            emit saveFailed(*problem);
+        }
+        m_failing = true;
+        m_timer.start();
+        return;
     }
+    m_failing = false;
     m_dirty = false;
     emit saved();
 }

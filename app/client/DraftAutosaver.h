@@ -56,6 +56,7 @@ private:
     Draft m_draft;
     QTimer m_timer;
     bool m_dirty = false;
+    bool m_failing = false;
 };
 
 } // namespace rathaus::client

@@ -162,6 +162,7 @@ std::optional<Problem> DraftStore::save(Draft &draft)
     for (auto it = draft.fieldErrors.cbegin(); it != draft.fieldErrors.cend(); ++it)
         errors.insert(it.key(), it.value());
     const QJsonObject content { { QStringLiteral("data"), draft.data },
+                                { QStringLiteral("submission"), draft.submission },
                                 { QStringLiteral("step"), draft.step },
                                 { QStringLiteral("field_errors"), errors },
                                 { QStringLiteral("notice"), draft.notice } };
@@ -228,6 +229,7 @@ Result<Draft> DraftStore::load(const QString &id) const
         return unreadable();
     const QJsonObject content = json.object();
     draft.data = content.value(QLatin1String("data")).toObject();
+    draft.submission = content.value(QLatin1String("submission")).toObject();
     draft.step = content.value(QLatin1String("step")).toInt();
     draft.notice = content.value(QLatin1String("notice")).toString();
     const QJsonObject errors = content.value(QLatin1String("field_errors")).toObject();

@@ -84,7 +84,9 @@ void Outbox::send(const QString &draftId)
     m_inFlight.insert(draftId);
     const quint64 generation = m_generation;
     qCInfo(lcOutbox) << "sending a queued submission";
-    m_api->submit(draft.value().serviceId, draft.value().data, draft.value().idempotencyKey, this,
+    const QJsonObject &data =
+        draft.value().submission.isEmpty() ? draft.value().data : draft.value().submission;
+    m_api->submit(draft.value().serviceId, data, draft.value().idempotencyKey, this,
                   [this, draftId, generation](const Result<ApplicationSummary> &result) {
                       onAnswer(draftId, generation, result);
                   });

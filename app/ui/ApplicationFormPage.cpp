@@ -1,5 +1,7 @@
 #include "app/ui/ApplicationFormPage.h"
 
+#include "app/client/DraftAutosaver.h"
+#include "app/client/DraftStore.h"
 #include "app/client/FormState.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
@@ -14,6 +16,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "ui_ApplicationFormPage.h"
@@ -42,19 +45,19 @@ QScrollArea *makeScrollPage(QWidget *content, const QString &name, QWidget *pare
 }
 } // namespace
 
-ApplicationFormPage::ApplicationFormPage(client::ServiceCatalogueModel *catalogue, QWidget *parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ApplicationFormPage>()), m_catalogue(catalogue)
+ApplicationFormPage::ApplicationFormPage(client::ServiceCatalogueModel *catalogue,
+                                         client::DraftStore *drafts, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::ApplicationFormPage>()), m_catalogue(catalogue),
+      m_drafts(drafts), m_autosaver(new client::DraftAutosaver(drafts, this))
 {
     ui->setupUi(this);
+    ui->formNoticeLabel->hide();
     ui->backToServiceButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
     connect(ui->backToServiceButton, &QPushButton::clicked, this,
             &ApplicationFormPage::backRequested);
     connect(ui->previousButton, &QPushButton::clicked, this, &ApplicationFormPage::goBack);
     connect(ui->nextButton, &QPushButton::clicked, this, &ApplicationFormPage::goNext);
-    connect(ui->submitButton, &QPushButton::clicked, this, [this] {
-        if (m_state)
-            emit submitRequested(m_state->serviceId(), m_state->visibleData());
-    });
+    connect(ui->submitButton, &QPushButton::clicked, this, &ApplicationFormPage::submit);
     auto *back = new QShortcut(QKeySequence(QKeySequence::Back), this);
     back->setContext(Qt::WidgetWithChildrenShortcut);
     connect(back, &QShortcut::activated, this, &ApplicationFormPage::goBack);
@@ -65,29 +68,121 @@ ApplicationFormPage::~ApplicationFormPage() = default;
 
 void ApplicationFormPage::start(const ServiceDetail &service)
 {
-    const bool sameService = m_state && m_state->serviceId() == service.summary.id;
-    m_service = service;
-    if (!sameService) {
-        delete m_state;
-        m_state = new client::FormState(service.summary.id, service.form, service.summary.fee,
-                                        this);
-        connect(m_state, &client::FormState::changed, this, &ApplicationFormPage::refresh);
-        m_touched.clear();
-        m_attemptedSteps.clear();
+    if (m_state && m_state->serviceId() == service.summary.id) {
+        const int step = currentStep();
+        m_service = service;
+        build();
+        showStep(step);
+        return;
     }
-    const int step = sameService ? currentStep() : 0;
+    open(service, client::DraftStore::create(service.summary.id));
+}
+
+void ApplicationFormPage::resume(const ServiceDetail &service, const client::Draft &draft)
+{
+    open(service, draft);
+}
+
+void ApplicationFormPage::open(const ServiceDetail &service, const client::Draft &draft)
+{
+    reset();
+    m_service = service;
+    m_state = new client::FormState(service.summary.id, service.form, service.summary.fee, this);
+    m_state->setData(draft.data);
+    m_state->setServerErrors(draft.fieldErrors);
+    connect(m_state, &client::FormState::changed, this, &ApplicationFormPage::refresh);
+    // Fields the backend complained about show their message at once.
+    for (auto it = draft.fieldErrors.cbegin(); it != draft.fieldErrors.cend(); ++it)
+        m_touched.insert(it.key());
+    m_notice = draft.notice;
+    m_draftId = draft.id;
+    m_autosaver->attach(m_state, draft);
     build();
-    showStep(step);
+    showStep(draft.step);
 }
 
 void ApplicationFormPage::reset()
 {
+    m_autosaver->detach();
     delete m_state;
     m_state = nullptr;
     m_service.reset();
     m_touched.clear();
     m_attemptedSteps.clear();
+    m_notice.clear();
+    m_draftId.clear();
+    m_sending = false;
     build();
+    retranslate();
+}
+
+QString ApplicationFormPage::draftId() const
+{
+    return m_state ? m_draftId : QString();
+}
+
+void ApplicationFormPage::setSending(bool sending)
+{
+    m_sending = sending;
+    retranslate();
+}
+
+void ApplicationFormPage::submit()
+{
+    if (!m_state || m_sending)
+        return;
+    // The client's own check first: the backend would refuse the same.
+    const auto errors = m_state->errors();
+    if (!errors.isEmpty()) {
+        for (int step = 0; step < stepCount(); ++step) {
+            if (!m_state->stepErrors(step).isEmpty()) {
+                m_attemptedSteps.insert(step);
+                showStep(step);
+                goNext(); // shows the step's messages and focuses the first
+                return;
+            }
+        }
+    }
+    client::Draft draft = m_autosaver->currentDraft();
+    draft.submission = m_state->submissionData();
+    // From here the outbox owns the stored draft: no autosave may put it
+    // back to Editing behind its back. A refusal hands it back (showRefusal).
+    m_autosaver->detach();
+    m_notice.clear();
+    setSending(true);
+    emit submitRequested(draft);
+}
+
+void ApplicationFormPage::showRefusal(const client::Draft &draft, const Problem &problem)
+{
+    if (!m_state || draftId() != draft.id)
+        return;
+    m_sending = false;
+    m_autosaver->attach(m_state, draft);
+    QMap<QString, QString> fieldErrors;
+    for (auto it = problem.fieldErrors.cbegin(); it != problem.fieldErrors.cend(); ++it) {
+        if (m_state->schema().field(it.key()))
+            fieldErrors.insert(it.key(), it.value());
+    }
+    m_state->setServerErrors(fieldErrors);
+    m_notice = draft.notice;
+    for (auto it = fieldErrors.cbegin(); it != fieldErrors.cend(); ++it)
+        m_touched.insert(it.key());
+    for (int step = 0; step < stepCount(); ++step) {
+        if (!m_state->stepErrors(step).isEmpty()) {
+            showStep(step);
+            for (FieldEditor *editor : m_editors) {
+                if (stepOf(editor->field().id) == step && !editor->error().isEmpty()) {
+                    editor->focusInput();
+                    if (auto *scroll = qobject_cast<QScrollArea *>(ui->stepStack->currentWidget()))
+                        scroll->ensureWidgetVisible(editor);
+                    break;
+                }
+            }
+            return;
+        }
+    }
+    retranslate();
 }
 
 int ApplicationFormPage::currentStep() const
@@ -161,6 +256,7 @@ void ApplicationFormPage::showStep(int step)
         return;
     step = qBound(0, step, stepCount());
     ui->stepStack->setCurrentIndex(step);
+    m_autosaver->setPosition(step, stepCount());
     if (auto *scroll = qobject_cast<QScrollArea *>(ui->stepStack->currentWidget()))
         scroll->verticalScrollBar()->setValue(0);
     retranslate();
@@ -289,6 +385,17 @@ void ApplicationFormPage::retranslate()
     ui->stepProgressBar->setRange(0, total);
     ui->stepProgressBar->setValue(m_state ? step + 1 : 0);
     ui->stepProgressBar->setAccessibleDescription(indicator);
+    ui->formNoticeLabel->setText(m_sending ? tr("Sending your application…") : m_notice);
+    ui->formNoticeLabel->setProperty("error", !m_sending && !m_notice.isEmpty());
+    ui->formNoticeLabel->setProperty("notice", m_sending);
+    ui->formNoticeLabel->style()->unpolish(ui->formNoticeLabel);
+    ui->formNoticeLabel->style()->polish(ui->formNoticeLabel);
+    ui->formNoticeLabel->updateGeometry(); // the style's padding changes its size
+    ui->formNoticeLabel->setVisible(m_state && (m_sending || !m_notice.isEmpty()));
+    ui->submitButton->setEnabled(!m_sending);
+    ui->stepStack->setEnabled(!m_sending);
+    ui->nextButton->setEnabled(!m_sending);
+    ui->previousButton->setEnabled(!m_sending);
     ui->previousButton->setVisible(step > 0);
     ui->nextButton->setVisible(m_state && step < stepCount());
     ui->submitButton->setVisible(isReviewing());

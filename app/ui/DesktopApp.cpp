@@ -2,9 +2,13 @@
 
 #include "app/client/ApiClient.h"
 #include "app/client/AppSettings.h"
+#include "app/client/ApplicationsApi.h"
+#include "app/client/DraftKeyring.h"
+#include "app/client/DraftStore.h"
 #include "app/client/EmbeddedBackend.h"
 #include "app/client/KeychainSecretStore.h"
 #include "app/client/LoggingCategories.h"
+#include "app/client/Outbox.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
 #include "app/client/TransportPolicy.h"
@@ -13,7 +17,10 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/ProblemText.h"
 
+#include <QDir>
 #include <QNetworkAccessManager>
+#include <QNetworkInformation>
+#include <QStandardPaths>
 
 namespace rathaus::ui {
 
@@ -23,7 +30,12 @@ DesktopApp::DesktopApp(StartupOptions options, client::SecretStore *secrets, QOb
       m_network(new QNetworkAccessManager(this)), m_api(new client::ApiClient(m_network, this)),
       m_secrets(secrets ? secrets : new client::KeychainSecretStore(this)),
       m_session(new client::Session(m_api, m_secrets, this)),
-      m_catalogue(new client::ServiceCatalogueModel(this))
+      m_catalogue(new client::ServiceCatalogueModel(this)),
+      m_applications(std::make_unique<client::ApplicationsApi>(m_session)),
+      m_drafts(std::make_unique<client::DraftStore>(
+          QDir(dataDirectory()).filePath(QStringLiteral("drafts.sqlite")))),
+      m_keyring(new client::DraftKeyring(m_secrets, this)),
+      m_outbox(new client::Outbox(m_drafts.get(), m_applications.get(), this))
 {
     // Only what the user chose is stored; the language follows the system until then.
     QString language = m_options.language;
@@ -42,7 +54,15 @@ DesktopApp::DesktopApp(StartupOptions options, client::SecretStore *secrets, QOb
     services.catalogue = m_catalogue;
     services.settings = m_settings.get();
     services.language = m_language;
+    services.applications = m_applications.get();
+    services.drafts = m_drafts.get();
+    services.outbox = m_outbox;
     m_window = std::make_unique<MainWindow>(services);
+    // After the window's own connections: on sign-out the form saves its
+    // draft first, then the drafts close.
+    connect(m_session, &client::Session::loggedIn, this, &DesktopApp::openDrafts);
+    connect(m_session, &client::Session::loggedOut, this, &DesktopApp::closeDrafts);
+    connect(m_session, &client::Session::expired, this, &DesktopApp::closeDrafts);
     connect(m_window.get(), &MainWindow::catalogueLoaded, this, [this] {
         m_catalogueShown = true;
         checkFirstData();
@@ -51,8 +71,49 @@ DesktopApp::DesktopApp(StartupOptions options, client::SecretStore *secrets, QOb
 
 DesktopApp::~DesktopApp()
 {
-    // The window goes first: its pages hold pointers to the client objects.
+    // The window goes first: its pages hold pointers to the client objects
+    // (and the form saves its draft on the way out).
     m_window.reset();
+    m_outbox->setActive(false);
+}
+
+QString DesktopApp::dataDirectory() const
+{
+    return m_options.dataDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        : m_options.dataDirectory;
+}
+
+void DesktopApp::openDrafts(const UserInfo &user)
+{
+    closeDrafts();
+    if (user.isStaff())
+        return; // staff file no applications
+    if (!m_drafts->isOpen()) {
+        QString error;
+        if (!m_drafts->open(&error)) {
+            qCWarning(lcUi) << "drafts unavailable:" << error;
+            return;
+        }
+    }
+    // Drafts belong to one account of one backend: ids of two cities may meet.
+    const QString account = m_accountScope + QLatin1Char('/') + user.id;
+    const quint64 generation = ++m_draftsGeneration;
+    m_keyring->fetchKey(account, this,
+                        [this, account, generation](const QByteArray &key, bool persistent) {
+                            if (generation != m_draftsGeneration)
+                                return; // signed out (or in as another) meanwhile
+                            m_drafts->setOwner(account, key);
+                            m_outbox->setActive(true);
+                            m_window->setDraftsReady(persistent);
+                        });
+}
+
+void DesktopApp::closeDrafts()
+{
+    ++m_draftsGeneration;
+    m_outbox->setActive(false);
+    m_drafts->clearOwner();
 }
 
 void DesktopApp::start()
@@ -64,7 +125,18 @@ void DesktopApp::start()
     m_window->setDemoMode(m_demo);
     m_window->show();
 
+    // The outbox tries again as soon as the system says the network is back.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
+                m_outbox, [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online ||
+                        reachability == QNetworkInformation::Reachability::Local)
+                        m_outbox->deliverAll();
+                });
+    }
+
     if (m_demo) {
+        m_accountScope = QStringLiteral("demo-city");
         m_session->setStoreKey(QStringLiteral("refresh-token/demo-city"));
         m_window->setBackendConnecting(QString());
         m_embedded = new client::EmbeddedBackend(this);
@@ -75,6 +147,7 @@ void DesktopApp::start()
     }
 
     const QString serverName = backend.host();
+    m_accountScope = backend.authority();
     m_session->setStoreKey(QStringLiteral("refresh-token/") + backend.authority());
     m_window->setBackendConnecting(serverName);
     if (auto refusal = client::TransportPolicy::check(backend)) {
@@ -98,6 +171,7 @@ void DesktopApp::connectTo(const QUrl &baseUrl)
                     }
                     m_window->setBackendReady();
                     m_window->loadCatalogue();
+                    m_outbox->deliverAll(); // the backend answers: what waits goes out
                     m_session->resume(this, [this](bool resumed) {
                         qCInfo(lcUi) << (resumed ? "stored session resumed" : "no stored session");
                         m_resumeSettled = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/ui/StartupOptions.h"
+#include "common/wire/Session.h"
 
 #include <QObject>
 
@@ -11,6 +12,10 @@ class QNetworkAccessManager;
 namespace rathaus::client {
 class ApiClient;
 class AppSettings;
+class ApplicationsApi;
+class DraftKeyring;
+class DraftStore;
+class Outbox;
 class EmbeddedBackend;
 class SecretStore;
 class ServiceCatalogueModel;
@@ -42,6 +47,8 @@ public:
     client::Session *session() const { return m_session; }
     client::ApiClient *api() const { return m_api; }
     LanguageManager *language() const { return m_language; }
+    client::DraftStore *drafts() const { return m_drafts.get(); }
+    client::Outbox *outbox() const { return m_outbox; }
     bool isDemo() const { return m_demo; }
 
 signals:
@@ -55,6 +62,9 @@ private:
     void connectTo(const QUrl &baseUrl);
     void checkFirstData();
     void fail(const QString &message);
+    void openDrafts(const UserInfo &user);
+    void closeDrafts();
+    QString dataDirectory() const;
 
     StartupOptions m_options;
     std::unique_ptr<client::AppSettings> m_settings;
@@ -64,6 +74,12 @@ private:
     client::SecretStore *m_secrets;
     client::Session *m_session;
     client::ServiceCatalogueModel *m_catalogue;
+    std::unique_ptr<client::ApplicationsApi> m_applications;
+    std::unique_ptr<client::DraftStore> m_drafts;
+    client::DraftKeyring *m_keyring;
+    client::Outbox *m_outbox;
+    QString m_accountScope; // which backend the user ids belong to
+    quint64 m_draftsGeneration = 0;
     client::EmbeddedBackend *m_embedded = nullptr;
     std::unique_ptr<MainWindow> m_window;
     bool m_demo = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/client/Draft.h"
 #include "common/core/Problem.h"
 #include "common/wire/Session.h"
 
@@ -35,9 +36,17 @@ public:
     void focusSearch();
     client::ServiceFilterModel *filterModel() const { return m_filter; }
 
+    // The citizen's drafts on this computer (queued ones show as waiting).
+    void setDrafts(const QList<client::DraftInfo> &drafts);
+    void setOutboxCount(int waiting);
+
 signals:
     void serviceRequested(const QString &serviceId);
     void retryRequested();
+    void applicationsRequested();
+    void draftResumeRequested(const QString &draftId);
+    // Asked after the citizen confirmed.
+    void draftDiscardRequested(const QString &draftId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,6 +56,9 @@ private:
     void onSearchReturn();
     void ensureCurrentRow();
     void updateStatus();
+    void updateDraftButtons();
+    void renderDrafts();
+    void confirmDiscard();
     void retranslate();
 
     std::unique_ptr<Ui::HomePage> ui;
@@ -56,6 +68,8 @@ private:
     QAction *m_clearSearchAction = nullptr;
     UserInfo m_user;
     CatalogueState m_state = CatalogueState::Loading;
+    QList<client::DraftInfo> m_drafts;
+    int m_outboxCount = 0;
     Problem m_problem;
 };
 

@@ -1,18 +1,27 @@
 #include "app/ui/MainWindow.h"
 
+#include "app/client/ApplicationListModel.h"
 #include "app/client/CatalogueApi.h"
+#include "app/client/DraftStore.h"
+#include "app/client/Outbox.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
 #include "app/client/UploadQueue.h"
+#include "app/ui/ApplicationDetailPage.h"
 #include "app/ui/ApplicationFormPage.h"
+#include "app/ui/applications/DocumentPanel.h"
+#include "app/ui/applications/PaymentPanel.h"
 #include "app/ui/FeedbackDialog.h"
 #include "app/ui/HomePage.h"
 #include "app/ui/LanguageManager.h"
 #include "app/ui/LoginPage.h"
+#include "app/ui/MyApplicationsPage.h"
+#include "app/ui/ProblemText.h"
 #include "app/ui/ServiceDetailPage.h"
 #include "app/ui/SettingsDialog.h"
 #include "app/ui/StaffHomePage.h"
 #include "app/ui/cockpit/CockpitPage.h"
+#include "app/ui/SubmissionResultPage.h"
 
 #include <QEvent>
 #include <QIcon>
@@ -38,16 +47,33 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_detailPage->setObjectName(QStringLiteral("serviceDetailPage"));
     m_staffPage = new StaffHomePage(services.catalogue, this);
     m_staffPage->setObjectName(QStringLiteral("staffHomePage"));
-    m_formPage = new ApplicationFormPage(services.catalogue, this);
+    m_formPage = new ApplicationFormPage(services.catalogue, services.drafts, this);
     m_formPage->setObjectName(QStringLiteral("applicationFormPage"));
     m_uploads = new client::UploadQueue(services.session, this);
     m_formPage->setUploadQueue(m_uploads);
     m_cockpitPage = new CockpitPage(services.session, services.catalogue, this);
     m_cockpitPage->setObjectName(QStringLiteral("cockpitPage"));
+    m_resultPage = new SubmissionResultPage(this);
+    m_resultPage->setObjectName(QStringLiteral("submissionResultPage"));
+    m_applicationList =
+        new client::ApplicationListModel(services.applications, services.catalogue, this);
+    m_applicationsPage = new MyApplicationsPage(m_applicationList, this);
+    m_applicationsPage->setObjectName(QStringLiteral("myApplicationsPage"));
+    m_applicationPage = new ApplicationDetailPage(services.api, services.applications,
+                                                  services.catalogue, this);
+    m_applicationPage->setObjectName(QStringLiteral("applicationDetailPage"));
+    // The fee (pay, receipt) and the issued documents of the application shown.
+    m_paymentPanel = new PaymentPanel(services.session, this);
+    m_documentPanel = new DocumentPanel(services.session, this);
+    m_applicationPage->addSection(m_paymentPanel);
+    m_applicationPage->addSection(m_documentPanel);
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
            static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
-           static_cast<QWidget *>(m_formPage), static_cast<QWidget *>(m_cockpitPage) })
+           static_cast<QWidget *>(m_formPage), static_cast<QWidget *>(m_resultPage),
+           static_cast<QWidget *>(m_applicationsPage),
+           static_cast<QWidget *>(m_applicationPage),
+           static_cast<QWidget *>(m_cockpitPage) })
         ui->pageStack->addWidget(page);
     m_settingsDialog = new SettingsDialog(services.settings, services.language, this);
 
@@ -62,6 +88,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_userLabel->setTextFormat(Qt::PlainText);
     ui->mainToolBar->addWidget(m_titleLabel);
     ui->mainToolBar->addWidget(spacer);
+    ui->homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    ui->myApplicationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    ui->mainToolBar->addAction(ui->homeAction);
+    ui->mainToolBar->addAction(ui->myApplicationsAction);
     ui->mainToolBar->addWidget(m_userLabel);
     ui->settingsAction->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
     ui->logoutAction->setIcon(QIcon(QStringLiteral(":/icons/logout.svg")));
@@ -93,8 +123,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_sessionExpired = true;
         onLoggedOut();
     });
-    connect(services.session, &client::Session::keychainUnavailable, this,
-            &MainWindow::showKeychainNotice);
+    connect(services.session, &client::Session::keychainUnavailable, this, [this] {
+        m_sessionNotKept = true;
+        showKeychainNotice();
+    });
     connect(m_homePage, &HomePage::serviceRequested, this, [this](const QString &id) {
         m_detailPage->showService(id);
         showPage(m_detailPage);
@@ -118,8 +150,56 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             });
     connect(m_formPage, &ApplicationFormPage::backRequested, this,
             [this] { showPage(m_detailPage); });
-    connect(m_formPage, &ApplicationFormPage::submitRequested, this,
-            &MainWindow::showSubmissionNotice);
+    connect(m_formPage, &ApplicationFormPage::submitRequested, this, &MainWindow::submit);
+
+    connect(ui->homeAction, &QAction::triggered, this, &MainWindow::showHome);
+    connect(ui->myApplicationsAction, &QAction::triggered, this, &MainWindow::openApplications);
+    connect(m_homePage, &HomePage::applicationsRequested, this, &MainWindow::openApplications);
+    connect(m_homePage, &HomePage::draftResumeRequested, this, &MainWindow::resumeDraft);
+    connect(m_homePage, &HomePage::draftDiscardRequested, this, &MainWindow::discardDraft);
+    connect(m_resultPage, &SubmissionResultPage::homeRequested, this, &MainWindow::showHome);
+    connect(m_resultPage, &SubmissionResultPage::applicationsRequested, this,
+            &MainWindow::openApplications);
+    connect(m_applicationsPage, &MyApplicationsPage::backRequested, this, &MainWindow::showHome);
+    connect(m_applicationsPage, &MyApplicationsPage::applicationRequested, this,
+            [this](const QString &id) {
+                m_applicationPage->showApplication(id);
+                showPage(m_applicationPage);
+            });
+    connect(m_applicationPage, &ApplicationDetailPage::backRequested, this, [this] {
+        showPage(m_applicationsPage);
+        m_applicationsPage->focusList();
+    });
+    connect(m_applicationPage, &ApplicationDetailPage::applicationShown, this,
+            [this](const ApplicationDetail &application) {
+                const QString language = m_services.catalogue->language();
+                const QString city = m_demo ? tr("Demo city") : m_serverName;
+                m_paymentPanel->setCityName(city);
+                m_paymentPanel->setLanguage(language);
+                m_paymentPanel->setApplication(application);
+                QHash<QString, QString> titles;
+                if (const ServiceSummary *service =
+                        m_services.catalogue->service(application.summary.serviceId))
+                    titles.insert(service->id, service->title.in(language));
+                m_documentPanel->setCityName(city);
+                m_documentPanel->setLanguage(language);
+                m_documentPanel->setTypeTitles(titles);
+                m_documentPanel->setDocuments(application.documents);
+            });
+    // Paid: the application moved on (submitted); show it as it is now.
+    connect(m_paymentPanel, &PaymentPanel::paymentSettled, this, [this](const Payment &payment) {
+        if (hasSucceeded(payment.status) && m_applicationPage->application())
+            m_applicationPage->showApplication(m_applicationPage->application()->summary.id);
+    });
+    connect(m_applicationPage, &ApplicationDetailPage::applicationChanged, m_applicationList,
+            &client::ApplicationListModel::updateApplication);
+    connect(services.outbox, &client::Outbox::delivered, this, &MainWindow::onDelivered);
+    connect(services.outbox, &client::Outbox::waiting, this, &MainWindow::onWaiting);
+    connect(services.outbox, &client::Outbox::rejected, this, &MainWindow::onRejected);
+    connect(services.outbox, &client::Outbox::pendingChanged, this, [this](int count) {
+        m_homePage->setOutboxCount(count);
+        m_applicationsPage->setOutboxCount(count);
+    });
 
     showPage(m_loginPage);
     retranslate();
@@ -189,6 +269,150 @@ void MainWindow::showPage(QWidget *page)
     ui->pageStack->setCurrentWidget(page);
 }
 
+void MainWindow::setDraftsReady(bool persistent)
+{
+    if (!persistent && !m_draftsNotKept) {
+        m_draftsNotKept = true;
+        showKeychainNotice();
+    }
+    refreshDrafts();
+}
+
+void MainWindow::refreshDrafts()
+{
+    if (!m_services.drafts->hasOwner()) {
+        m_homePage->setDrafts({});
+        m_homePage->setOutboxCount(0);
+        m_applicationsPage->setOutboxCount(0);
+        return;
+    }
+    m_homePage->setDrafts(m_services.drafts->list());
+    const int waiting = m_services.outbox->pendingCount();
+    m_homePage->setOutboxCount(waiting);
+    m_applicationsPage->setOutboxCount(waiting);
+}
+
+void MainWindow::showHome()
+{
+    if (!m_services.session->isLoggedIn() || m_services.session->user().isStaff())
+        return;
+    refreshDrafts();
+    showPage(m_homePage);
+    m_homePage->focusSearch();
+}
+
+void MainWindow::openApplications()
+{
+    if (!m_services.session->isLoggedIn() || m_services.session->user().isStaff())
+        return;
+    refreshDrafts();
+    m_services.outbox->deliverAll(); // the citizen looks: a good moment to try again
+    m_applicationsPage->reload();
+    showPage(m_applicationsPage);
+    m_applicationsPage->focusList();
+}
+
+QString MainWindow::serviceTitle(const QString &serviceId) const
+{
+    if (const ServiceSummary *service = m_services.catalogue->service(serviceId))
+        return service->title.in(m_services.catalogue->language());
+    return serviceId;
+}
+
+void MainWindow::submit(const client::Draft &draft)
+{
+    client::Draft queued = draft;
+    m_submittingDraftId = draft.id;
+    m_submittingServiceId = draft.serviceId;
+    if (auto problem = m_services.outbox->enqueue(queued)) {
+        // Not even stored: the form keeps everything; say why.
+        m_submittingDraftId.clear();
+        client::Draft editing = draft;
+        editing.notice = ProblemText::forUser(*problem);
+        m_formPage->showRefusal(editing, *problem);
+    }
+}
+
+void MainWindow::onDelivered(const QString &draftId, const ApplicationSummary &application)
+{
+    refreshDrafts();
+    if (currentPage() == m_applicationsPage)
+        m_applicationsPage->reload();
+    if (draftId != m_submittingDraftId) {
+        //: A submission that waited in the outbox has gone out
+        statusBar()->showMessage(
+            tr("Your application was sent: %1").arg(application.reference), 15000);
+        return;
+    }
+    m_submittingDraftId.clear();
+    m_formPage->reset();
+    const ServiceSummary *service = m_services.catalogue->service(application.serviceId);
+    m_resultPage->showFiled(application, serviceTitle(application.serviceId),
+                            service ? service->processingDays : 0);
+    showPage(m_resultPage);
+}
+
+void MainWindow::onWaiting(const QString &draftId, const Problem &problem)
+{
+    if (draftId != m_submittingDraftId)
+        return; // it keeps waiting; the home page says so
+    m_submittingDraftId.clear();
+    m_formPage->reset();
+    refreshDrafts();
+    m_resultPage->showQueued(serviceTitle(m_submittingServiceId), problem);
+    showPage(m_resultPage);
+}
+
+void MainWindow::onRejected(const QString &draftId, const Problem &problem)
+{
+    if (draftId != m_submittingDraftId) {
+        refreshDrafts();
+        statusBar()->showMessage(tr("An application that waited to be sent was refused by the "
+                                    "city's server. Open it from your unfinished applications "
+                                    "to see why."),
+                                 20000);
+        return;
+    }
+    m_submittingDraftId.clear();
+    const Result<client::Draft> draft = m_services.drafts->load(draftId);
+    client::Draft reopened = draft.ok() ? draft.value() : client::Draft {};
+    if (!draft.ok()) {
+        reopened.id = draftId;
+        reopened.notice = ProblemText::forUser(problem);
+    }
+    m_formPage->showRefusal(reopened, problem);
+}
+
+void MainWindow::resumeDraft(const QString &draftId)
+{
+    const Result<client::Draft> draft = m_services.drafts->load(draftId);
+    if (!draft.ok()) {
+        statusBar()->showMessage(ProblemText::forUser(draft.problem()), 15000);
+        refreshDrafts();
+        return;
+    }
+    const client::Draft loaded = draft.value();
+    client::CatalogueApi(m_services.api)
+        .fetchService(loaded.serviceId, this, [this, loaded](const Result<ServiceDetail> &service) {
+            if (!service.ok()) {
+                statusBar()->showMessage(ProblemText::forUser(service.problem()), 15000);
+                return;
+            }
+            m_detailPage->showService(loaded.serviceId); // "back" leads there
+            m_formPage->resume(service.value(), loaded);
+            showPage(m_formPage);
+        });
+}
+
+void MainWindow::discardDraft(const QString &draftId)
+{
+    if (m_formPage->draftId() == draftId)
+        m_formPage->reset();
+    m_services.drafts->remove(draftId);
+    refreshDrafts();
+    statusBar()->showMessage(tr("The draft was discarded."), 8000);
+}
+
 void MainWindow::onLoggedIn(const UserInfo &user)
 {
     m_sessionExpired = false;
@@ -198,6 +422,7 @@ void MainWindow::onLoggedIn(const UserInfo &user)
     } else {
         m_homePage->setUser(user);
         m_cockpitPage->setUser(user);
+        refreshDrafts();
         showPage(m_homePage);
         m_homePage->focusSearch();
     }
@@ -210,7 +435,12 @@ void MainWindow::onLoggedOut()
     m_homePage->setUser({});
     m_staffPage->setUser({});
     m_uploads->cancelAll();
-    m_formPage->reset(); // nothing of one citizen's answers for the next
+    m_paymentPanel->clear();
+    m_documentPanel->clear();
+    m_formPage->reset(); // saved as a draft; nothing of it stays in the widgets
+    m_submittingDraftId.clear();
+    m_applicationList->clear();
+    m_homePage->setDrafts({});
     m_cockpitPage->clear(); // nor of their records and log
     showPage(m_loginPage);
     m_loginPage->focusFirstField();
@@ -235,21 +465,6 @@ void MainWindow::showKeychainNotice()
     retranslate();
 }
 
-void MainWindow::showSubmissionNotice()
-{
-    // TODO(submission): send the application (idempotent, outbox) instead.
-    // Window-modal and not blocking: the form and its answers stay as they are.
-    auto *box = new QMessageBox(QMessageBox::Information, tr("Not sent yet"),
-                                tr("Online submission is coming in the next version of Rathaus."),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("submissionNoticeBox"));
-    box->setInformativeText(tr("Nothing is lost: your answers stay in the form as long as "
-                               "Rathaus is open and you are signed in."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    box->open();
-}
-
 void MainWindow::openSettings()
 {
     m_settingsDialog->load();
@@ -270,15 +485,28 @@ void MainWindow::retranslate()
     m_cockpitAction->setEnabled(citizen);
     m_cockpitAction->setText(pending > 0 ? tr("My &data (%1)").arg(pending) : tr("My &data"));
     m_cockpitAction->setToolTip(
-        pending > 0 ? tr("%n request(s) to pass on your data wait for your decision", nullptr,
-                         pending)
-                    : tr("What the city knows about you, and who has seen it"));
+        pending > 0
+            ? tr("%n request(s) to pass on your data wait for your decision", nullptr, pending)
+            : tr("What the city knows about you, and who has seen it"));
     ui->logoutAction->setEnabled(loggedIn);
+    ui->homeAction->setVisible(citizen);
+    ui->myApplicationsAction->setVisible(citizen);
     ui->feedbackAction->setVisible(citizen);
     ui->feedbackAction->setEnabled(citizen);
-    ui->keychainNoticeLabel->setText(
-        tr("This computer has no keychain that Rathaus can use, so your sign-in is kept only while "
-           "Rathaus is open. The next time you start Rathaus, please sign in again."));
+    QString notice;
+    if (m_sessionNotKept || !m_draftsNotKept)
+        notice = tr("This computer has no keychain that Rathaus can use, so your sign-in is kept "
+                    "only while Rathaus is open. The next time you start Rathaus, please sign in "
+                    "again.");
+    if (m_draftsNotKept) {
+        const QString drafts =
+            tr("Without a keychain, unfinished applications cannot be kept safely either: they "
+               "are kept only until Rathaus is closed. Submit them before you quit.");
+        notice = m_sessionNotKept ? notice + QLatin1Char(' ') + drafts
+                                  : tr("This computer has no keychain that Rathaus can use.") +
+                QLatin1Char(' ') + drafts;
+    }
+    ui->keychainNoticeLabel->setText(notice);
     if (m_sessionExpired && !loggedIn)
         statusBar()->showMessage(tr("Your session has ended. Please sign in again."), 10000);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/core/Problem.h"
+#include "common/wire/Application.h"
 #include "common/wire/Session.h"
 
 #include <QMainWindow>
@@ -17,6 +18,11 @@ class QLabel;
 namespace rathaus::client {
 class ApiClient;
 class AppSettings;
+class ApplicationListModel;
+class ApplicationsApi;
+class DraftStore;
+class Outbox;
+struct Draft;
 class ServiceCatalogueModel;
 class Session;
 class UploadQueue;
@@ -24,10 +30,15 @@ class UploadQueue;
 
 namespace rathaus::ui {
 
+class ApplicationDetailPage;
+class DocumentPanel;
+class PaymentPanel;
 class ApplicationFormPage;
 class FeedbackDialog;
 class CockpitPage;
 class HomePage;
+class MyApplicationsPage;
+class SubmissionResultPage;
 class LanguageManager;
 class LoginPage;
 class ServiceDetailPage;
@@ -49,6 +60,9 @@ public:
         client::ServiceCatalogueModel *catalogue = nullptr;
         client::AppSettings *settings = nullptr;
         LanguageManager *language = nullptr;
+        client::ApplicationsApi *applications = nullptr;
+        client::DraftStore *drafts = nullptr;
+        client::Outbox *outbox = nullptr;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -60,6 +74,11 @@ public:
     void setBackendFailed(const QString &message);
     // Fetches offices and services (public: no sign-in needed).
     void loadCatalogue();
+    // The signed-in citizen's drafts can be read now; `persistent` false:
+    // their key is in memory only (no keychain), and the citizen is told.
+    void setDraftsReady(bool persistent);
+    // Shows the drafts and the outbox as they are in the store.
+    void refreshDrafts();
 
     LoginPage *loginPage() const { return m_loginPage; }
     HomePage *homePage() const { return m_homePage; }
@@ -69,6 +88,10 @@ public:
     CockpitPage *cockpitPage() const { return m_cockpitPage; }
     // Opens the data cockpit ("My data"; toolbar action cockpitAction).
     void openCockpit();
+    SubmissionResultPage *submissionResultPage() const { return m_resultPage; }
+    MyApplicationsPage *myApplicationsPage() const { return m_applicationsPage; }
+    ApplicationDetailPage *applicationDetailPage() const { return m_applicationPage; }
+    client::ApplicationListModel *applicationListModel() const { return m_applicationList; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     // "Suggest an improvement" (toolbar, and each service page for its service).
     void openFeedback(const QString &serviceId, const QString &serviceTitle);
@@ -86,7 +109,15 @@ private:
     void onLoggedIn(const UserInfo &user);
     void onLoggedOut();
     void showKeychainNotice();
-    void showSubmissionNotice();
+    void showHome();
+    void openApplications();
+    void submit(const client::Draft &draft);
+    void resumeDraft(const QString &draftId);
+    void discardDraft(const QString &draftId);
+    void onDelivered(const QString &draftId, const ApplicationSummary &application);
+    void onWaiting(const QString &draftId, const Problem &problem);
+    void onRejected(const QString &draftId, const Problem &problem);
+    QString serviceTitle(const QString &serviceId) const;
     void openSettings();
     void retranslate();
 
@@ -100,6 +131,14 @@ private:
     client::UploadQueue *m_uploads;
     CockpitPage *m_cockpitPage;
     QAction *m_cockpitAction;
+    SubmissionResultPage *m_resultPage;
+    client::ApplicationListModel *m_applicationList;
+    MyApplicationsPage *m_applicationsPage;
+    ApplicationDetailPage *m_applicationPage;
+    PaymentPanel *m_paymentPanel;
+    DocumentPanel *m_documentPanel;
+    QString m_submittingDraftId; // the form page's draft while the outbox sends it
+    QString m_submittingServiceId;
     SettingsDialog *m_settingsDialog;
     FeedbackDialog *m_feedbackDialog = nullptr;
     QLabel *m_titleLabel;
@@ -107,6 +146,8 @@ private:
     QString m_serverName;
     bool m_demo = false;
     bool m_sessionExpired = false;
+    bool m_sessionNotKept = false; // no keychain for the refresh token
+    bool m_draftsNotKept = false; // no keychain for the draft key
     quint64 m_catalogueRequest = 0;
 };
 

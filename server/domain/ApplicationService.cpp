@@ -302,7 +302,8 @@ Page<ApplicationSummary> ApplicationService::list(ApplicationListFilter filter) 
     QStringList ids;
     for (const StoredApplication &row : std::as_const(rows))
         ids.append(row.id);
-    const QHash<QString, int> unread = MessageRepository(db).unreadForCitizen(filter.citizenId, ids);
+    const QHash<QString, int> unread =
+        MessageRepository(db).unreadForCitizen(filter.citizenId, ids);
     for (const StoredApplication &row : std::as_const(rows)) {
         ApplicationSummary summary = toSummary(row);
         summary.unreadMessages = unread.value(row.id);

@@ -31,6 +31,7 @@ public:
     quint64 subscribe(const QString &citizenId, Listener listener);
     void unsubscribe(quint64 id);
     int listenerCount() const { return int(m_listeners.size()); }
+    int listenerCount(const QString &citizenId) const { return int(m_byCitizen.count(citizenId)); }
 
 private:
     void deliver(const QString &citizenId);

@@ -57,10 +57,9 @@ Result<IdempotentCreate::Answer> FeedbackService::submit(const UserRecord &user,
     } else {
         const qsizetype length = text.toUcs4().size();
         if (length < kMinLength || length > kMaxLength)
-            errors.insert(QStringLiteral("text"),
-                          QStringLiteral("Between %1 and %2 characters.")
-                              .arg(kMinLength)
-                              .arg(kMaxLength));
+            errors.insert(
+                QStringLiteral("text"),
+                QStringLiteral("Between %1 and %2 characters.").arg(kMinLength).arg(kMaxLength));
     }
     const QSqlDatabase db = m_database.connection();
     StoredFeedback row;
@@ -74,7 +73,8 @@ Result<IdempotentCreate::Answer> FeedbackService::submit(const UserRecord &user,
             row.serviceId = service->summary.id;
             row.officeId = service->summary.officeId;
         } else {
-            errors.insert(QStringLiteral("service_id"), QStringLiteral("There is no such service."));
+            errors.insert(QStringLiteral("service_id"),
+                          QStringLiteral("There is no such service."));
         }
     }
     if (!errors.isEmpty())

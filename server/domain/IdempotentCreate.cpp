@@ -37,8 +37,7 @@ Result<IdempotentCreate::Answer> IdempotentCreate::run(Database &database, qint6
             if (!created)
                 return created.problem(); // rolled back: the key is free again
             Answer answer;
-            answer.body =
-                QJsonDocument(created.value().body).toJson(QJsonDocument::Compact);
+            answer.body = QJsonDocument(created.value().body).toJson(QJsonDocument::Compact);
             answer.resourceId = created.value().resourceId;
             if (!m_key.isEmpty())
                 keys.complete(m_userId, m_key, answer.status, answer.body, answer.resourceId);

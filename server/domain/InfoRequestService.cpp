@@ -99,7 +99,8 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
             if (!fieldErrors.isEmpty())
                 return validationProblem(fieldErrors);
             data = validator.withoutHiddenValues(merged);
-            // UPLOADS: validate ownership of new upload ids in file fields (this citizen's uploads).
+            // UPLOADS: validate ownership of new upload ids in file fields (this citizen's
+            // uploads).
             if (service->summary.fee.compute(data) != service->summary.fee.compute(row->data))
                 return validationProblem(
                     { { QStringLiteral("data"),
@@ -126,7 +127,8 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
             thread.applicationId = row->id;
             thread.citizenId = row->citizenId;
             thread.officeId = row->officeId;
-            // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+            // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads
+            // table exists.
             MessageRepository(db).append(MessageService::citizenMessage(thread, *draft, now));
         }
         transaction.commit();

@@ -71,19 +71,20 @@ MessageService::MessageService(Database &database, const Clock &clock, EventHub 
 { }
 
 Result<Page<Message>> MessageService::citizenThread(const QString &citizenId,
-                                                    const QString &applicationId,
-                                                    qint64 afterSeq, int limit)
+                                                    const QString &applicationId, qint64 afterSeq,
+                                                    int limit)
 {
     MessageRepository messages(m_database.connection());
     const auto thread = citizensCase(messages, citizenId, applicationId);
     if (!thread)
         return notFound();
-    return readThread(*thread, MessageSender::Citizen, afterSeq, limit);
+    return readThread(thread->applicationId, MessageSender::Citizen, afterSeq, limit);
 }
 
-Result<IdempotentCreate::Answer>
-MessageService::citizenPost(const QString &citizenId, const QString &applicationId,
-                            const QJsonObject &request, const IdempotentCreate &idempotency)
+Result<IdempotentCreate::Answer> MessageService::citizenPost(const QString &citizenId,
+                                                             const QString &applicationId,
+                                                             const QJsonObject &request,
+                                                             const IdempotentCreate &idempotency)
 {
     MessageRepository messages(m_database.connection());
     if (!citizensCase(messages, citizenId, applicationId))
@@ -99,15 +100,15 @@ MessageService::citizenPost(const QString &citizenId, const QString &application
         const auto thread = messages.threadCase(applicationId);
         if (!thread)
             return notFound();
-        if (isFinal(thread->status) &&
-            now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
+        if (isFinal(thread->status) && now > thread->updatedAt + kClosedThreadDays * kSecondsPerDay)
             return Problem::make(409, QStringLiteral("thread-closed"),
                                  QStringLiteral("Case closed"),
                                  QStringLiteral("This case was closed more than %1 days ago. "
                                                 "Please start a new application or contact "
                                                 "the office.")
                                      .arg(kClosedThreadDays));
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
+        // exists.
         const StoredMessage stored = messages.append(citizenMessage(*thread, *draft, now));
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
@@ -121,12 +122,13 @@ Result<Page<Message>> MessageService::officeThread(const UserRecord &staff,
     const auto thread = officesCase(messages, staff, applicationId);
     if (!thread)
         return notFound();
-    return readThread(*thread, MessageSender::Office, afterSeq, limit);
+    return readThread(thread->applicationId, MessageSender::Office, afterSeq, limit);
 }
 
-Result<IdempotentCreate::Answer>
-MessageService::officePost(const UserRecord &staff, const QString &applicationId,
-                           const QJsonObject &request, const IdempotentCreate &idempotency)
+Result<IdempotentCreate::Answer> MessageService::officePost(const UserRecord &staff,
+                                                            const QString &applicationId,
+                                                            const QJsonObject &request,
+                                                            const IdempotentCreate &idempotency)
 {
     const QSqlDatabase db = m_database.connection();
     MessageRepository messages(db);
@@ -138,42 +140,50 @@ MessageService::officePost(const UserRecord &staff, const QString &applicationId
     if (!draft)
         return validationProblem(errors);
 
+    StoredMessage message;
+    message.threadId = thread->applicationId;
+    message.applicationId = thread->applicationId;
+    message.citizenId = thread->citizenId;
+    message.officeId = thread->officeId;
+    return appendOfficeMessage(staff, message, *draft, idempotency);
+}
+
+Result<IdempotentCreate::Answer>
+MessageService::appendOfficeMessage(const UserRecord &staff, StoredMessage message,
+                                    const Draft &draft, const IdempotentCreate &idempotency)
+{
+    const QSqlDatabase db = m_database.connection();
     const qint64 now = m_clock.nowSeconds();
     auto answer = idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
-        StoredMessage message;
-        message.threadId = thread->applicationId;
+        MessageRepository messages(db);
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        message.applicationId = thread->applicationId;
-        message.citizenId = thread->citizenId;
-        message.officeId = thread->officeId;
         message.sender = MessageSender::Office;
         message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
-        message.senderDisplay = messages.officeName(thread->officeId);
-        message.body = draft->body;
-        // UPLOADS: validate ownership (uploads of this case's citizen or made by this office's staff).
-        message.uploads = draft->uploads;
+        message.senderDisplay = messages.officeName(message.officeId);
+        message.body = draft.body;
+        // UPLOADS: validate ownership (uploads of this citizen or made by this office's staff).
+        message.uploads = draft.uploads;
         message.createdAt = now;
         message.readByOfficeAt = now;
         const StoredMessage stored = messages.append(message);
         NewEvent event;
-        event.citizenId = thread->citizenId;
+        event.citizenId = stored.citizenId;
         event.kind = QStringLiteral("message_received");
-        event.applicationId = thread->applicationId;
+        event.applicationId = stored.applicationId; // none for a record's thread
         event.subjectId = stored.id;
-        event.payload = { { QStringLiteral("office_id"), thread->officeId } };
+        event.payload = { { QStringLiteral("office_id"), stored.officeId } };
         event.at = now;
         EventRepository(db).append(event);
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
     if (answer && m_events)
-        m_events->notify(thread->citizenId);
+        m_events->notify(message.citizenId);
     return answer;
 }
 
 Result<IdempotentCreate::Answer>
 MessageService::requestCorrection(const QString &citizenId, const QString &recordId,
-                                  const QJsonObject &request,
-                                  const IdempotentCreate &idempotency)
+                                  const QJsonObject &request, const IdempotentCreate &idempotency)
 {
     MessageRepository messages(m_database.connection());
     const QString officeId = recordId.size() <= kMaxRecordIdLength
@@ -191,19 +201,61 @@ MessageService::requestCorrection(const QString &citizenId, const QString &recor
     return idempotency.run(m_database, now, [&]() -> Result<IdempotentCreate::Created> {
         StoredMessage message;
         message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        message.threadId = message.id; // each request is a thread of its own
+        message.threadId = recordThreadId(citizenId, recordId);
         message.recordId = recordId;
         message.citizenId = citizenId;
         message.officeId = officeId;
         message.sender = MessageSender::Citizen;
         message.body = draft->body;
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table exists.
+        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
+        // exists.
         message.uploads = draft->uploads;
         message.createdAt = now;
         message.readByCitizenAt = now;
         const StoredMessage stored = messages.append(message);
         return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
     });
+}
+
+Result<Page<Message>> MessageService::recordThread(const QString &citizenId,
+                                                   const QString &recordId, qint64 afterSeq,
+                                                   int limit)
+{
+    MessageRepository messages(m_database.connection());
+    if (recordId.size() > kMaxRecordIdLength ||
+        messages.recordOffice(citizenId, recordId).isEmpty())
+        return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                             QStringLiteral("There is no such record."));
+    return readThread(recordThreadId(citizenId, recordId), MessageSender::Citizen, afterSeq, limit);
+}
+
+Result<IdempotentCreate::Answer> MessageService::officeReply(const UserRecord &staff,
+                                                             const QString &messageId,
+                                                             const QJsonObject &request,
+                                                             const IdempotentCreate &idempotency)
+{
+    const auto original = ApplicationService::isApplicationId(messageId)
+        ? MessageRepository(m_database.connection()).find(messageId)
+        : std::nullopt;
+    if (!original || staff.officeId.isEmpty() || original->officeId != staff.officeId)
+        return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                             QStringLiteral("There is no such message."));
+    QMap<QString, QString> errors;
+    const auto draft = readDraft(request, QStringLiteral("body"), true, &errors);
+    if (!draft)
+        return validationProblem(errors);
+    StoredMessage message;
+    message.threadId = original->threadId;
+    message.applicationId = original->applicationId;
+    message.recordId = original->recordId;
+    message.citizenId = original->citizenId;
+    message.officeId = original->officeId;
+    return appendOfficeMessage(staff, message, *draft, idempotency);
+}
+
+QString MessageService::recordThreadId(const QString &citizenId, const QString &recordId)
+{
+    return QStringLiteral("record:%1:%2").arg(citizenId, recordId);
 }
 
 Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unansweredOnly,
@@ -215,19 +267,19 @@ Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unanswer
     Page<Message> page;
     if (rows.size() > limit) {
         rows.resize(limit);
-        page.nextCursor = ApplicationService::encodeCursor(
-            { rows.constLast().createdAt, rows.constLast().id });
+        page.nextCursor =
+            ApplicationService::encodeCursor({ rows.constLast().createdAt, rows.constLast().id });
     }
     for (const StoredMessage &row : std::as_const(rows))
         page.items.append(toWire(row));
     return page;
 }
 
-Result<Page<Message>> MessageService::readThread(const ThreadCase &thread, MessageSender reader,
-                                                 qint64 afterSeq, int limit)
+Page<Message> MessageService::readThread(const QString &threadId, MessageSender reader,
+                                         qint64 afterSeq, int limit)
 {
     MessageRepository messages(m_database.connection());
-    QList<StoredMessage> rows = messages.thread(thread.applicationId, afterSeq, limit + 1);
+    QList<StoredMessage> rows = messages.thread(threadId, afterSeq, limit + 1);
     Page<Message> page;
     if (rows.size() > limit) {
         rows.resize(limit);
@@ -242,9 +294,9 @@ Result<Page<Message>> MessageService::readThread(const ThreadCase &thread, Messa
     if (unread) {
         const qint64 upTo = rows.constLast().seq;
         if (reader == MessageSender::Citizen)
-            messages.markReadByCitizen(thread.applicationId, upTo, now);
+            messages.markReadByCitizen(threadId, upTo, now);
         else
-            messages.markReadByOffice(thread.applicationId, upTo, now);
+            messages.markReadByOffice(threadId, upTo, now);
     }
     for (StoredMessage &row : rows) {
         std::optional<qint64> &mark =
@@ -282,8 +334,7 @@ std::optional<MessageService::Draft> MessageService::readDraft(const QJsonObject
         if (length == 0)
             errors->insert(bodyKey, QStringLiteral("required"));
         else if (length > kMaxBodyLength)
-            errors->insert(bodyKey,
-                           QStringLiteral("At most %1 characters.").arg(kMaxBodyLength));
+            errors->insert(bodyKey, QStringLiteral("At most %1 characters.").arg(kMaxBodyLength));
     }
     if (!uploadsAbsent) {
         const QJsonArray array = uploadsValue.toArray();

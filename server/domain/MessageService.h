@@ -74,12 +74,23 @@ public:
                                                 const IdempotentCreate &idempotency);
 
     // A citizen asks the office holding one of their records for a
-    // correction (domain.md "Records"): a message in a thread of its own,
-    // tied to the record, not to an application. Unknown record: 404.
+    // correction (domain.md "Records"): a message in the record's thread
+    // (one per citizen and record), not tied to an application. Unknown
+    // record: 404.
     Result<IdempotentCreate::Answer> requestCorrection(const QString &citizenId,
                                                        const QString &recordId,
                                                        const QJsonObject &request,
                                                        const IdempotentCreate &idempotency);
+    // The record's thread as the citizen sees it (marks the office's replies read).
+    Result<Page<Message>> recordThread(const QString &citizenId, const QString &recordId,
+                                       qint64 afterSeq, int limit);
+    // Staff answer in the thread of one of the office's messages (an
+    // application's or a record's); another office's message is 404.
+    Result<IdempotentCreate::Answer> officeReply(const UserRecord &staff, const QString &messageId,
+                                                 const QJsonObject &request,
+                                                 const IdempotentCreate &idempotency);
+    static QString recordThreadId(const QString &citizenId, const QString &recordId);
+
     // The office's inbox: citizens' messages to it (application threads and
     // correction requests), newest first; `unansweredOnly`: those the
     // office has not written after. Keyset paging on (created_at, id).
@@ -97,8 +108,12 @@ public:
     static std::optional<qint64> decodeCursor(const QString &text);
 
 private:
-    Result<Page<Message>> readThread(const ThreadCase &thread, MessageSender reader,
-                                     qint64 afterSeq, int limit);
+    Page<Message> readThread(const QString &threadId, MessageSender reader, qint64 afterSeq,
+                             int limit);
+    // `message` names the thread, citizen and office; the rest is filled in here.
+    Result<IdempotentCreate::Answer> appendOfficeMessage(const UserRecord &staff,
+                                                         StoredMessage message, const Draft &draft,
+                                                         const IdempotentCreate &idempotency);
 
     Database &m_database;
     const Clock &m_clock;

@@ -6,6 +6,9 @@
 #include "common/crypto/Crypto.h"
 #include "server/Logging.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/CaseTransitions.h"
+#include "server/domain/EventHub.h"
+#include "server/store/EventRepository.h"
 #include "server/store/ApplicationRepository.h"
 #include "server/store/Database.h"
 #include "server/store/DatabaseError.h"
@@ -77,9 +80,20 @@ QString serviceTitleDe(const QSqlDatabase &db, const QString &serviceId)
 
 } // namespace
 
-PaymentService::PaymentService(Database &database, const Clock &clock, PaymentSettings settings)
-    : m_database(database), m_clock(clock), m_settings(std::move(settings))
+PaymentService::PaymentService(Database &database, const Clock &clock, PaymentSettings settings,
+                               EventHub *events)
+    : m_database(database), m_clock(clock), m_settings(std::move(settings)), m_events(events)
 { }
+
+void PaymentService::lockApplication(const QSqlDatabase &db, const QString &applicationId) const
+{
+    // One lock order for every payment write (application row, then payment
+    // rows), or two of them could deadlock on PostgreSQL. SQLite: the
+    // transaction's write lock already serialises all writers.
+    if (m_database.dialect() == Dialect::Postgres)
+        sql::exec(db, QStringLiteral("SELECT id FROM applications WHERE id = ? FOR UPDATE"),
+                  { applicationId });
+}
 
 DemoPaymentProvider PaymentService::provider(const QSqlDatabase &db) const
 {
@@ -122,6 +136,9 @@ Result<PaymentService::Answer> PaymentService::create(const UserRecord &citizen,
                                            "processed. Try again."));
         return replay(*stored, hash);
     }
+    // Payments of one application are made one at a time: a concurrent
+    // create must see this one's checkout to withdraw it.
+    lockApplication(db, applicationId);
     const auto application = ApplicationRepository(db).findForCitizen(citizen.id, applicationId);
     if (!application)
         return Problem::make(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
@@ -217,17 +234,34 @@ bool PaymentService::settle(const QSqlDatabase &db, StoredPayment &payment, Paym
         return false;
     payments.setApplicationPaymentStatus(payment.applicationId, to, now);
     if (to != PaymentStatus::Pending) {
-        // EVENT(payment_settled): the citizen's payment `payment.id` of
-        // application `payment.applicationId` is now `to` (failure code, refunded cents)
+        NewEvent event;
+        event.citizenId = payment.citizenId;
+        event.kind = QStringLiteral("payment_settled");
+        event.applicationId = payment.applicationId;
+        event.subjectId = payment.id;
+        event.payload = { { QStringLiteral("status"), paymentStatusToWire(to) },
+                          { QStringLiteral("amount_cents"), after.amountCents },
+                          { QStringLiteral("refunded_cents"), after.refundedCents } };
+        if (to == PaymentStatus::Failed)
+            event.payload.insert(QStringLiteral("failure_code"), paymentFailureToWire(failure));
+        event.at = now;
+        EventRepository(db).append(event);
     }
     if (firstSuccess) {
-        ApplicationRepository applications(db);
-        // A concurrent change of the application (PostgreSQL) makes the
-        // compare-and-set miss: read again and retry; giving up rolls the
-        // whole settlement back (reconciliation tries again later).
+        // The one transition function moves the application on (history
+        // entry and status_changed event included). A concurrent change
+        // (PostgreSQL) makes its compare-and-set miss: read again and retry;
+        // giving up rolls the whole settlement back (reconciliation tries
+        // again later).
+        TransitionCommand command;
+        command.applicationId = payment.applicationId;
+        command.to = ApplicationStatus::Submitted;
+        command.actor.kind = Actor::Payment;
+        command.actor.displayName = QStringLiteral("Zahlung");
+        command.note = QStringLiteral("Gebühr bezahlt (Zahlung %1)").arg(payment.id);
         for (int attempt = 0;; ++attempt) {
-            const auto application =
-                applications.findForCitizen(payment.citizenId, payment.applicationId);
+            const auto application = ApplicationRepository(db, m_database.dialect())
+                                         .findForCitizen(payment.citizenId, payment.applicationId);
             if (!application || application->status != ApplicationStatus::AwaitingPayment) {
                 // Paid after the citizen withdrew (or staff moved it on): the
                 // money is recorded, the application keeps its status; staff refund.
@@ -238,20 +272,9 @@ bool PaymentService::settle(const QSqlDatabase &db, StoredPayment &payment, Paym
                         << applicationStatusToWire(application->status);
                 break;
             }
-            if (applications.updateStatus(application->id, application->version,
-                                          ApplicationStatus::Submitted, now)) {
-                StoredHistoryEntry entry;
-                entry.seq = application->version + 1;
-                entry.at = now;
-                entry.from = ApplicationStatus::AwaitingPayment;
-                entry.to = ApplicationStatus::Submitted;
-                entry.actor = Actor::System;
-                entry.note = QStringLiteral("Gebühr bezahlt (Zahlung %1)").arg(payment.id);
-                applications.appendHistory(application->citizenId, application->id, entry);
-                // EVENT(status_changed): application `application->id`
-                // awaiting_payment -> submitted (actor system, "Gebühr bezahlt")
+            command.expectedVersion = application->version;
+            if (CaseTransitions::applyInTransaction(db, m_database.dialect(), command, now))
                 break;
-            }
             if (attempt >= 2)
                 throw DatabaseError(QStringLiteral("application kept changing while a payment "
                                                    "settled"));
@@ -269,11 +292,15 @@ bool PaymentService::syncWithProvider(const QString &paymentId)
     auto payment = PaymentRepository(db).find(paymentId);
     if (!payment)
         return false;
+    lockApplication(db, payment->applicationId);
+    payment = PaymentRepository(db).find(paymentId); // as of holding the lock
     const DemoPaymentProvider::Report facts = provider(db).status(payment->providerRef, now);
     bool changed = false;
     if (const auto to = afterProviderReport(payment->status, facts.status))
         changed = settle(db, *payment, *to, facts.failure, payment->refundedCents, now);
     transaction.commit(); // also the provider's own bookkeeping (an expiry)
+    if (changed && m_events)
+        m_events->notify(payment->citizenId);
     return changed;
 }
 
@@ -408,6 +435,8 @@ Result<PaymentService::Answer> PaymentService::refund(const UserRecord &staff,
     auto payment = payments.find(paymentId);
     if (!payment)
         return notFound();
+    lockApplication(db, payment->applicationId);
+    payment = payments.find(paymentId); // as of holding the lock
     const auto application =
         ApplicationRepository(db).findForCitizen(payment->citizenId, payment->applicationId);
     // Another office's payment does not exist for this caller; its own

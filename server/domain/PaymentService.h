@@ -21,6 +21,8 @@ class Clock;
 
 namespace rathaus::server {
 
+class EventHub;
+
 class Database;
 
 // The city's side of payments (domain.md "Payments"): the merchant.
@@ -44,7 +46,9 @@ public:
         bool replayed = false;
     };
 
-    PaymentService(Database &database, const Clock &clock, PaymentSettings settings);
+    // `events` (may be null) is woken after a settlement's commit.
+    PaymentService(Database &database, const Clock &clock, PaymentSettings settings,
+                   EventHub *events = nullptr);
 
     // POST /applications/{id}/payments.
     Result<Answer> create(const UserRecord &citizen, const QString &applicationId,
@@ -79,10 +83,12 @@ private:
     // One payment against the provider's facts, in its own transaction.
     bool syncWithProvider(const QString &paymentId);
     DemoPaymentProvider provider(const QSqlDatabase &db) const;
+    void lockApplication(const QSqlDatabase &db, const QString &applicationId) const;
 
     Database &m_database;
     const Clock &m_clock;
     PaymentSettings m_settings;
+    EventHub *m_events = nullptr;
 };
 
 } // namespace rathaus::server

@@ -1,24 +1,26 @@
 #include "server/domain/TransferService.h"
 
 #include "common/core/Clock.h"
+#include "common/crypto/CanonicalJson.h"
+#include "common/crypto/Crypto.h"
 #include "common/wire/Record.h"
-#include "common/wire/Transfer.h"
 #include "common/wire/WireTime.h"
 #include "server/Logging.h"
 #include "server/domain/ApplicationService.h"
 #include "server/domain/EventHub.h"
 #include "server/store/EventRepository.h"
+#include "server/domain/TransferSteps.h"
+#include "server/domain/TransferWire.h"
 #include "server/store/AccessLogRepository.h"
 #include "server/store/ApplicationRepository.h"
-#include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
+#include "server/store/IdempotencyRepository.h"
 #include "server/store/RecordRepository.h"
 #include "server/store/StaffPseudonymRepository.h"
 #include "server/store/Transaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 #include <QUuid>
 
 namespace rathaus::server {
@@ -51,13 +53,10 @@ constexpr int kJobBatch = 200;
 // What a citizen-initiated transfer rests on: the citizen's own consent.
 const QString kConsentLegalBasis =
     QStringLiteral("Einwilligung der betroffenen Person (Art. 6 Abs. 1 lit. a DSGVO)");
-// What marking a copy for deletion rests on (logged as an `update`).
-const QString kErasureLegalBasis = QStringLiteral("Art. 7 Abs. 3, Art. 17 Abs. 1 lit. b DSGVO");
 const QString kWithdrawnPurpose =
     QStringLiteral("Consent withdrawn: the receiving office's copy is marked for deletion");
 const QString kConsentExpiredPurpose =
     QStringLiteral("Consent expired: the receiving office's copy is marked for deletion");
-const QString kSystemActor = QStringLiteral("system");
 
 Problem notFound()
 {
@@ -94,16 +93,6 @@ Problem validation(const QMap<QString, QString> &errors)
                       QStringLiteral("Some fields are missing or invalid."));
     problem.fieldErrors = errors;
     return problem;
-}
-
-QDateTime utc(qint64 seconds)
-{
-    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
-}
-
-QJsonValue timeValue(const std::optional<qint64> &seconds)
-{
-    return seconds ? QJsonValue(wire::toWireTime(utc(*seconds))) : QJsonValue(QJsonValue::Null);
 }
 
 // A required or optional trimmed text member with a length limit.
@@ -160,189 +149,49 @@ std::optional<QStringList> idList(const QJsonObject &body, const QString &key, b
     return ids;
 }
 
-QHash<QString, LocalizedText> officeNames(const QSqlDatabase &db)
-{
-    QHash<QString, LocalizedText> names;
-    for (const Office &office : CatalogueRepository(db).offices())
-        names.insert(office.id, office.name);
-    return names;
-}
-
-// The records a transfer is about, among the citizen's records: the approved
-// ones once approved, else the requested ids, else the requested categories -
-// always only those the sending office holds.
-QList<StoredRecord> concernedRecords(const StoredTransfer &t, const QList<StoredRecord> &records)
-{
-    const QStringList &ids = !t.approvedRecordIds.isEmpty() ? t.approvedRecordIds : t.recordIds;
-    QList<StoredRecord> result;
-    for (const StoredRecord &record : records) {
-        if (record.officeId != t.fromOfficeId)
-            continue;
-        if (!ids.isEmpty() ? ids.contains(record.id) : t.categories.contains(record.category))
-            result.append(record);
-    }
-    return result;
-}
-
-// The wire form: common's Transfer (expires_at: the consent's) plus what a
-// list needs to show it without further requests. `records` only for the
-// citizen: the receiving office learns what exists only once it is delivered.
-QJsonObject toJson(const StoredTransfer &t, const QHash<QString, LocalizedText> &names,
-                   const QList<StoredRecord> *citizenRecords)
-{
-    Transfer wire;
-    wire.id = t.id;
-    wire.citizenId = t.citizenId;
-    wire.fromOfficeId = t.fromOfficeId;
-    wire.toOfficeId = t.toOfficeId;
-    wire.categories = t.categories;
-    wire.recordIds = t.recordIds;
-    wire.purpose = t.purpose;
-    wire.legalBasis = t.legalBasis;
-    wire.applicationId = t.applicationId;
-    wire.requestedBy = t.requestedBy;
-    wire.status = t.status;
-    if (t.consentExpiresAt)
-        wire.expiresAt = utc(*t.consentExpiresAt);
-    wire.createdAt = utc(t.createdAt);
-    QJsonObject json = wire.toJson();
-    json.insert(QStringLiteral("status_label"), statusLabel(t.status));
-    json.insert(QStringLiteral("from_office_name"), names.value(t.fromOfficeId).toJson());
-    json.insert(QStringLiteral("to_office_name"), names.value(t.toOfficeId).toJson());
-    json.insert(QStringLiteral("approved_record_ids"),
-                QJsonArray::fromStringList(t.approvedRecordIds));
-    json.insert(QStringLiteral("request_expires_at"), timeValue(t.expiresAt));
-    json.insert(QStringLiteral("updated_at"), timeValue(t.updatedAt));
-    json.insert(QStringLiteral("decided_at"), timeValue(t.decidedAt));
-    json.insert(QStringLiteral("delivered_at"), timeValue(t.deliveredAt));
-    json.insert(QStringLiteral("withdrawn_at"), timeValue(t.withdrawnAt));
-    json.insert(QStringLiteral("copies_marked_for_deletion_at"), timeValue(t.copiesMarkedAt));
-    json.insert(QStringLiteral("version"), t.version);
-    if (citizenRecords) {
-        QJsonArray records;
-        for (const StoredRecord &record : concernedRecords(t, *citizenRecords))
-            records.append(QJsonObject { { QStringLiteral("id"), record.id },
-                                         { QStringLiteral("office_id"), record.officeId },
-                                         { QStringLiteral("category"), record.category },
-                                         { QStringLiteral("title"), record.title.toJson() } });
-        json.insert(QStringLiteral("records"), records);
-    }
-    return json;
-}
-
 QList<StoredRecord> recordsOf(const QSqlDatabase &db, const QString &citizenId)
 {
     return RecordRepository(db).forCitizen(citizenId);
 }
 
-QDateTime millisecondsOf(const QDateTime &time)
+QString requestHash(const char *route, const QJsonObject &body)
 {
-    // The access log's (and so the hash's) precision.
-    return QDateTime::fromMSecsSinceEpoch(time.toMSecsSinceEpoch(), Qt::UTC);
+    return crypto::sha256Hex(QByteArray(route) + '\n' + crypto::CanonicalJson::serialize(body));
 }
 
-AccessLogEntry logEntry(const StoredTransfer &t, const QString &recordId, const QString &category,
-                        AccessAction action, const QString &officeId, const QDateTime &at)
+QByteArray compact(const QJsonObject &object)
 {
-    AccessLogEntry entry;
-    entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.at = at;
-    entry.recordId = recordId;
-    entry.category = category;
-    entry.action = action;
-    entry.officeId = officeId;
-    entry.actor = kSystemActor;
-    entry.purpose = t.purpose;
-    entry.legalBasis = t.legalBasis;
-    entry.consentId = t.id;
-    entry.applicationId = t.applicationId;
-    return entry;
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// One change of a transfer in the caller's transaction: the row (optimistic,
-// on its version) and its history entry. False when someone else was first.
-bool changeStatus(TransferRepository &repository, StoredTransfer &t, TransferStatus to, Actor actor,
-                  qint64 now, const QString &note = {})
+// The answer for a request whose key was used before.
+Result<TransferService::Created> replay(const StoredIdempotency &stored, const QString &hash)
 {
-    const TransferStatus from = t.status;
-    const int version = t.version;
-    t.status = to;
-    t.updatedAt = now;
-    if (from != to) {
-        if (to == TransferStatus::Approved || to == TransferStatus::Declined ||
-            to == TransferStatus::Expired)
-            t.decidedAt = now;
-        if (to == TransferStatus::Delivered)
-            t.deliveredAt = now;
-        if (to == TransferStatus::Withdrawn)
-            t.withdrawnAt = now;
-    }
-    if (!repository.update(t, version))
-        return false;
-    t.version = version + 1;
-    StoredTransferHistoryEntry entry;
-    entry.seq = t.version;
-    entry.at = now;
-    entry.from = from;
-    entry.to = to;
-    entry.actor = actor;
-    entry.note = note;
-    repository.appendHistory(t, entry);
-    return true;
+    if (stored.requestHash != hash)
+        return Problem::make(409, QStringLiteral("idempotency-key-reuse"),
+                             QStringLiteral("Idempotency key already used"),
+                             QStringLiteral("This Idempotency-Key was used for another request. "
+                                            "Use a new key for a new transfer."));
+    if (!stored.status)
+        return Problem::make(409, QStringLiteral("request-in-progress"),
+                             QStringLiteral("Request in progress"),
+                             QStringLiteral("The first request with this Idempotency-Key is "
+                                            "still being processed. Try again shortly."));
+    return TransferService::Created { stored.body, stored.resourceId, true };
 }
 
-// Copies `records` to the receiving office and logs transfer_out + transfer_in
-// per record; then approved -> delivered. In the caller's transaction.
-bool deliver(const QSqlDatabase &db, Dialect dialect, StoredTransfer &t,
-             const QList<StoredRecord> &records, const QDateTime &now)
+// After a lost race for the key: the winner has committed by now.
+Result<TransferService::Created> replayAfterRace(const QSqlDatabase &db, const QString &userId,
+                                                 const QString &key, const QString &hash,
+                                                 qint64 notBefore)
 {
-    TransferRepository repository(db);
-    const qint64 seconds = now.toSecsSinceEpoch();
-    QList<AccessLogEntry> entries;
-    for (const StoredRecord &record : records) {
-        StoredTransferCopy copy;
-        copy.transferId = t.id;
-        copy.recordId = record.id;
-        copy.citizenId = t.citizenId;
-        copy.officeId = t.toOfficeId;
-        copy.sourceOfficeId = record.officeId;
-        copy.category = record.category;
-        copy.title = QString::fromUtf8(
-            QJsonDocument(record.title.toJson().toObject()).toJson(QJsonDocument::Compact));
-        copy.fields =
-            QString::fromUtf8(QJsonDocument(record.fields).toJson(QJsonDocument::Compact));
-        copy.legalBasis = record.legalBasis;
-        copy.recordUpdatedAt = record.updatedAt;
-        copy.copiedAt = seconds;
-        repository.insertCopy(copy);
-        entries.append(logEntry(t, record.id, record.category, AccessAction::TransferOut,
-                                t.fromOfficeId, millisecondsOf(now)));
-        entries.append(logEntry(t, record.id, record.category, AccessAction::TransferIn,
-                                t.toOfficeId, millisecondsOf(now)));
-    }
-    AccessLogRepository(db, dialect).append(t.citizenId, entries);
-    return changeStatus(repository, t, TransferStatus::Delivered, Actor::System, seconds,
-                        QStringLiteral("%1 record(s) copied").arg(records.size()));
-}
-
-// Marks the receiving office's copies for deletion and logs an `update` per
-// copy (by the receiving office, whose holding changes). In the caller's transaction.
-void markCopies(const QSqlDatabase &db, Dialect dialect, StoredTransfer &t, const QDateTime &now,
-                const QString &purpose)
-{
-    TransferRepository repository(db);
-    const QList<StoredTransferCopy> marked =
-        repository.markCopiesForDeletion(t.id, now.toSecsSinceEpoch());
-    QList<AccessLogEntry> entries;
-    for (const StoredTransferCopy &copy : marked) {
-        AccessLogEntry entry = logEntry(t, copy.recordId, copy.category, AccessAction::Update,
-                                        copy.officeId, millisecondsOf(now));
-        entry.purpose = purpose;
-        entry.legalBasis = kErasureLegalBasis;
-        entries.append(entry);
-    }
-    AccessLogRepository(db, dialect).append(t.citizenId, entries);
-    t.copiesMarkedAt = now.toSecsSinceEpoch();
+    const auto stored = IdempotencyRepository(db).find(userId, key, notBefore);
+    if (!stored)
+        return Problem::make(409, QStringLiteral("request-in-progress"),
+                             QStringLiteral("Request in progress"),
+                             QStringLiteral("Another request with this Idempotency-Key was "
+                                            "being processed. Try again."));
+    return replay(*stored, hash);
 }
 
 bool isOfficeStaff(const UserRecord &user)
@@ -367,10 +216,17 @@ TransferService::TransferService(Database &database, const Clock &clock, EventHu
     : m_database(database), m_clock(clock), m_events(events)
 { }
 
-Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJsonObject &body)
+Result<TransferService::Created> TransferService::request(const UserRecord &staff,
+                                                          const QString &idempotencyKey,
+                                                          const QJsonObject &body)
 {
     if (!isOfficeStaff(staff))
         return staffOnly();
+    const QString hash = requestHash("POST /api/v1/staff/transfers", body);
+    const qint64 notBefore = m_clock.nowSeconds() - IdempotencyRepository::kValiditySeconds;
+    if (const auto stored = IdempotencyRepository(m_database.connection())
+                                .find(staff.id, idempotencyKey, notBefore))
+        return replay(*stored, hash);
     QMap<QString, QString> errors;
     const QString citizenId = text(body, QStringLiteral("citizen_id"), true, &errors, kMaxIdLength);
     const QString fromOfficeId =
@@ -424,20 +280,26 @@ Result<QJsonObject> TransferService::request(const UserRecord &staff, const QJso
     t.version = 1;
     {
         Transaction transaction(db, m_database.dialect());
-        TransferRepository repository(db);
-        repository.insert(t);
-        StoredTransferHistoryEntry created;
-        created.seq = 1;
-        created.at = now;
-        created.to = TransferStatus::Requested;
-        created.actor = Actor::Staff;
-        repository.appendHistory(t, created);
-        appendTransferEvent(db, t, QStringLiteral("transfer_requested"), now);
-        transaction.commit();
+        IdempotencyRepository keys(db);
+        if (keys.claim(staff.id, idempotencyKey, hash, now, notBefore)) {
+            TransferRepository repository(db);
+            repository.insert(t);
+            StoredTransferHistoryEntry created;
+            created.seq = 1;
+            created.at = now;
+            created.to = TransferStatus::Requested;
+            created.actor = Actor::Staff;
+            repository.appendHistory(t, created);
+            appendTransferEvent(db, t, QStringLiteral("transfer_requested"), now);
+            const Created answer { compact(transferToJson(t, names, nullptr)), t.id, false };
+            keys.complete(staff.id, idempotencyKey, 201, answer.body, t.id);
+            transaction.commit();
+            if (m_events)
+                m_events->notify(t.citizenId);
+            return answer;
+        }
     }
-    if (m_events)
-        m_events->notify(t.citizenId);
-    return toJson(t, names, nullptr);
+    return replayAfterRace(db, staff.id, idempotencyKey, hash, notBefore);
 }
 
 Result<QJsonObject> TransferService::listForOffice(const UserRecord &staff,
@@ -461,7 +323,7 @@ Result<QJsonObject> TransferService::listForOffice(const UserRecord &staff,
     const auto names = officeNames(db);
     QJsonArray items;
     for (const StoredTransfer &t : std::as_const(rows))
-        items.append(toJson(t, names, nullptr));
+        items.append(transferToJson(t, names, nullptr));
     return QJsonObject { { QStringLiteral("items"), items },
                          { QStringLiteral("next_cursor"), next } };
 }
@@ -494,29 +356,7 @@ Result<QJsonArray> TransferService::deliveredCopies(const UserRecord &staff, con
     const QString actor =
         StaffPseudonymRepository(db).pseudonymFor(staff.id, now.toSecsSinceEpoch());
     for (const StoredTransferCopy &copy : copies) {
-        StoredRecord stored;
-        stored.id = copy.recordId;
-        stored.citizenId = copy.citizenId;
-        stored.officeId = copy.sourceOfficeId;
-        stored.category = copy.category;
-        stored.title =
-            LocalizedText::fromJson(QJsonDocument::fromJson(copy.title.toUtf8()).object());
-        stored.fields = QJsonDocument::fromJson(copy.fields.toUtf8()).array();
-        stored.legalBasis = copy.legalBasis;
-        Record record;
-        record.id = stored.id;
-        record.officeId = stored.officeId;
-        record.category = stored.category;
-        record.title = stored.title;
-        for (const QJsonValue &value : std::as_const(stored.fields)) {
-            const QJsonObject field = value.toObject();
-            record.fields.append({ field.value(QLatin1String("key")).toString(),
-                                   LocalizedText::fromJson(field.value(QLatin1String("label"))),
-                                   field.value(QLatin1String("value")).toString() });
-        }
-        record.legalBasis = stored.legalBasis;
-        record.updatedAt = utc(copy.recordUpdatedAt);
-        array.append(record.toJson());
+        array.append(copyToWire(copy).toJson());
         AccessLogEntry entry = logEntry(*t, copy.recordId, copy.category, AccessAction::Read,
                                         staff.officeId, millisecondsOf(now));
         entry.actor = actor;
@@ -528,9 +368,15 @@ Result<QJsonArray> TransferService::deliveredCopies(const UserRecord &staff, con
     return array;
 }
 
-Result<QJsonObject> TransferService::createByCitizen(const UserRecord &citizen,
-                                                     const QJsonObject &body)
+Result<TransferService::Created> TransferService::createByCitizen(const UserRecord &citizen,
+                                                                  const QString &idempotencyKey,
+                                                                  const QJsonObject &body)
 {
+    const QString hash = requestHash("POST /api/v1/me/transfers", body);
+    const qint64 notBefore = m_clock.nowSeconds() - IdempotencyRepository::kValiditySeconds;
+    if (const auto stored = IdempotencyRepository(m_database.connection())
+                                .find(citizen.id, idempotencyKey, notBefore))
+        return replay(*stored, hash);
     QMap<QString, QString> errors;
     const QString fromOfficeId =
         text(body, QStringLiteral("from_office_id"), true, &errors, kMaxIdLength);
@@ -582,25 +428,38 @@ Result<QJsonObject> TransferService::createByCitizen(const UserRecord &citizen,
     t.decidedAt = seconds;
     t.version = 1;
 
-    Transaction transaction(db, m_database.dialect());
-    const QList<StoredRecord> records = recordsOf(db, citizen.id);
-    const QList<StoredRecord> concerned = concernedRecords(t, records);
-    if (concerned.size() != recordIds->size())
-        return validation({ { QStringLiteral("record_ids"),
-                              QStringLiteral("Only your records held by the sending office.") } });
-    TransferRepository repository(db);
-    repository.insert(t);
-    StoredTransferHistoryEntry created;
-    created.seq = 1;
-    created.at = seconds;
-    created.to = TransferStatus::Approved;
-    created.actor = Actor::Citizen;
-    created.note = QStringLiteral("started by the citizen");
-    repository.appendHistory(t, created);
-    if (!deliver(db, m_database.dialect(), t, concerned, now))
-        return editConflict();
-    transaction.commit();
-    return toJson(t, names, &records);
+    // In one transaction with the key's claim; nullopt: a concurrent request
+    // with the same key claimed it first.
+    const auto outcome = [&]() -> std::optional<Result<Created>> {
+        Transaction transaction(db, m_database.dialect());
+        IdempotencyRepository keys(db);
+        if (!keys.claim(citizen.id, idempotencyKey, hash, seconds, notBefore))
+            return std::nullopt;
+        const QList<StoredRecord> records = recordsOf(db, citizen.id);
+        const QList<StoredRecord> concerned = concernedRecords(t, records);
+        if (concerned.size() != recordIds->size())
+            return Result<Created>(validation(
+                { { QStringLiteral("record_ids"),
+                    QStringLiteral("Only your records held by the sending office.") } }));
+        TransferRepository repository(db);
+        repository.insert(t);
+        StoredTransferHistoryEntry created;
+        created.seq = 1;
+        created.at = seconds;
+        created.to = TransferStatus::Approved;
+        created.actor = Actor::Citizen;
+        created.note = QStringLiteral("started by the citizen");
+        repository.appendHistory(t, created);
+        if (!deliver(db, m_database.dialect(), t, concerned, now))
+            return Result<Created>(editConflict());
+        const Created answer { compact(transferToJson(t, names, &records)), t.id, false };
+        keys.complete(citizen.id, idempotencyKey, 201, answer.body, t.id);
+        transaction.commit();
+        return Result<Created>(answer);
+    }();
+    if (outcome)
+        return *outcome;
+    return replayAfterRace(db, citizen.id, idempotencyKey, hash, notBefore);
 }
 
 Result<QJsonObject> TransferService::listForCitizen(const QString &citizenId,
@@ -625,7 +484,7 @@ Result<QJsonObject> TransferService::listForCitizen(const QString &citizenId,
     const QList<StoredRecord> records = recordsOf(db, citizenId);
     QJsonArray items;
     for (const StoredTransfer &t : std::as_const(rows))
-        items.append(toJson(t, names, &records));
+        items.append(transferToJson(t, names, &records));
     return QJsonObject { { QStringLiteral("items"), items },
                          { QStringLiteral("next_cursor"), next } };
 }
@@ -695,7 +554,7 @@ Result<QJsonObject> TransferService::approve(const QString &citizenId, const QSt
     transaction.commit();
     if (m_events)
         m_events->notify(t->citizenId);
-    return toJson(*t, officeNames(db), &records);
+    return transferToJson(*t, officeNames(db), &records);
 }
 
 Result<QJsonObject> TransferService::decline(const QString &citizenId, const QString &id)
@@ -720,7 +579,7 @@ Result<QJsonObject> TransferService::decline(const QString &citizenId, const QSt
     if (m_events)
         m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
-    return toJson(*t, officeNames(db), &records);
+    return transferToJson(*t, officeNames(db), &records);
 }
 
 Result<QJsonObject> TransferService::withdraw(const QString &citizenId, const QString &id)
@@ -746,7 +605,7 @@ Result<QJsonObject> TransferService::withdraw(const QString &citizenId, const QS
     if (m_events)
         m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
-    return toJson(*t, officeNames(db), &records);
+    return transferToJson(*t, officeNames(db), &records);
 }
 
 QJsonArray TransferService::exportFor(const QString &citizenId) const
@@ -762,19 +621,8 @@ QJsonArray TransferService::exportFor(const QString &citizenId) const
     for (;;) {
         const QList<StoredTransfer> rows = repository.page(filter);
         for (const StoredTransfer &t : rows) {
-            QJsonObject json = toJson(t, names, &records);
-            QJsonArray history;
-            for (const StoredTransferHistoryEntry &entry : repository.history(t.id))
-                history.append(
-                    QJsonObject { { QStringLiteral("seq"), entry.seq },
-                                  { QStringLiteral("at"), wire::toWireTime(utc(entry.at)) },
-                                  { QStringLiteral("from"),
-                                    entry.from ? QJsonValue(transferStatusToWire(*entry.from))
-                                               : QJsonValue(QJsonValue::Null) },
-                                  { QStringLiteral("to"), transferStatusToWire(entry.to) },
-                                  { QStringLiteral("actor"), actorToWire(entry.actor) },
-                                  { QStringLiteral("note"), entry.note } });
-            json.insert(QStringLiteral("history"), history);
+            QJsonObject json = transferToJson(t, names, &records);
+            json.insert(QStringLiteral("history"), historyToJson(repository.history(t.id)));
             all.append(json);
         }
         if (rows.size() < filter.limit)

@@ -4,6 +4,7 @@
 #include "server/store/TransferRepository.h"
 #include "server/store/UserRepository.h"
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -51,18 +52,33 @@ public:
         int purgedCopies = 0;
     };
 
+    // The answer of a creating request (201), or the stored answer of the
+    // first request with the same Idempotency-Key (replayed byte for byte).
+    struct Created
+    {
+        QByteArray body; // application/json
+        QString id;
+        bool replayed = false;
+    };
+
     // `events` (may be null) is woken after a change the citizen hears of.
     TransferService(Database &database, const Clock &clock, EventHub *events = nullptr);
 
-    // Staff (caseworker or lead of an office): POST /staff/transfers -> 201 body.
-    Result<QJsonObject> request(const UserRecord &staff, const QJsonObject &body);
+
+    // Both creating calls take an Idempotency-Key (as applications do: per
+    // user, 24 h; same key + same body: the first answer; another body: 409
+    // idempotency-key-reuse; refused requests are not remembered).
+    // Staff (caseworker or lead of an office): POST /staff/transfers.
+    Result<Created> request(const UserRecord &staff, const QString &idempotencyKey,
+                            const QJsonObject &body);
     Result<QJsonObject> listForOffice(const UserRecord &staff,
                                       const TransferListQuery &query) const;
     // The receiving office reads the delivered copies (logged as `read`).
     Result<QJsonArray> deliveredCopies(const UserRecord &staff, const QString &id);
 
     // Citizens. Another citizen's transfer is 404.
-    Result<QJsonObject> createByCitizen(const UserRecord &citizen, const QJsonObject &body);
+    Result<Created> createByCitizen(const UserRecord &citizen, const QString &idempotencyKey,
+                                    const QJsonObject &body);
     Result<QJsonObject> listForCitizen(const QString &citizenId,
                                        const TransferListQuery &query) const;
     Result<QJsonObject> approve(const QString &citizenId, const QString &id,

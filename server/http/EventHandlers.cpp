@@ -1,5 +1,6 @@
 #include "server/http/EventHandlers.h"
 
+#include "server/domain/EventHub.h"
 #include "server/domain/SessionService.h"
 #include "server/http/PageQuery.h"
 #include "server/store/EventRepository.h"
@@ -13,6 +14,9 @@ namespace rathaus::server::http::handlers {
 namespace {
 
 constexpr int kMaxWaitSeconds = 25;
+// Parked polls per citizen (a desktop or two, a phone): more is a bug or abuse,
+// and each holds a socket for up to 25 s.
+constexpr int kMaxWaitingPerCitizen = 4;
 
 // A non-negative whole number parameter; `fallback` when absent.
 qint64 numberParameter(const RequestContext &request, const QString &name, qint64 fallback,
@@ -69,6 +73,14 @@ PollOutcome myEvents(HandlerContext &context, const RequestContext &request)
     const QString citizenId = session.value().user.id;
     if (auto now = eventsAfter(context.database, citizenId, since, wait == 0))
         return PollOutcome::answer(*now);
+
+    if (context.events.listenerCount(citizenId) >= kMaxWaitingPerCitizen)
+        return PollOutcome::answer(
+            Reply::problem(429, QStringLiteral("too-many-requests"),
+                           QStringLiteral("Too many waiting requests"),
+                           QStringLiteral("This account already has %1 waiting event requests.")
+                               .arg(kMaxWaitingPerCitizen))
+                .withHeader("Retry-After", "5"));
 
     PollOutcome outcome;
     outcome.topic = citizenId;

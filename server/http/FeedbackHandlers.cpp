@@ -22,8 +22,7 @@ Reply postFeedback(HandlerContext &context, const RequestContext &request)
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    const auto idempotency =
-        optionalIdempotency(request, session.value().user.id, body.value());
+    const auto idempotency = optionalIdempotency(request, session.value().user.id, body.value());
     if (!idempotency)
         return Reply::problem(idempotency.problem());
     qint64 retryAfter = 0;

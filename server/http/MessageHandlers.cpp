@@ -125,9 +125,9 @@ Reply answerApplication(HandlerContext &context, const RequestContext &request)
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    const auto detail = InfoRequestService(context.database, context.clock, &context.events)
-                            .answer(citizen.value().id, request.pathArguments.value(0),
-                                    body.value());
+    const auto detail =
+        InfoRequestService(context.database, context.clock, &context.events)
+            .answer(citizen.value().id, request.pathArguments.value(0), body.value());
     if (!detail)
         return Reply::problem(detail.problem());
     return Reply::json(detail.value().toJson());
@@ -171,12 +171,30 @@ Reply requestRecordCorrection(HandlerContext &context, const RequestContext &req
         return Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
                               QStringLiteral("Only citizens have records."));
     const QString citizenId = session.value().user.id;
-    return create(request, citizenId,
-                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
-                      return MessageService(context.database, context.clock, &context.events)
-                          .requestCorrection(citizenId, request.pathArguments.value(0), body,
-                                             idempotency);
-                  });
+    return create(
+        request, citizenId, [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+            return MessageService(context.database, context.clock, &context.events)
+                .requestCorrection(citizenId, request.pathArguments.value(0), body, idempotency);
+        });
+}
+
+Reply listRecordMessages(HandlerContext &context, const RequestContext &request)
+{
+    const auto session = context.sessions.authenticate(request.bearerToken());
+    if (!session)
+        return refusal(session.problem());
+    if (session.value().user.role != Role::Citizen)
+        return Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                              QStringLiteral("Only citizens have records."));
+    const auto query = threadQueryOf(request);
+    if (!query)
+        return Reply::problem(query.problem());
+    const auto page = MessageService(context.database, context.clock, &context.events)
+                          .recordThread(session.value().user.id, request.pathArguments.value(0),
+                                        query.value().afterSeq, query.value().limit);
+    if (!page)
+        return Reply::problem(page.problem());
+    return Reply::json(page.value().toJson());
 }
 
 Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)
@@ -200,10 +218,23 @@ Reply listOfficeMessages(HandlerContext &context, const RequestContext &request)
         errors.insert(QStringLiteral("unanswered"), QStringLiteral("true or false."));
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
-    return Reply::json(MessageService(context.database, context.clock, &context.events)
-                           .officeInbox(staff.value(), unanswered == QLatin1String("true"), after,
-                                        page.limit)
-                           .toJson());
+    return Reply::json(
+        MessageService(context.database, context.clock, &context.events)
+            .officeInbox(staff.value(), unanswered == QLatin1String("true"), after, page.limit)
+            .toJson());
+}
+
+Reply replyToMessage(HandlerContext &context, const RequestContext &request)
+{
+    const auto staff = officeStaffOf(context, request);
+    if (!staff)
+        return refusal(staff.problem());
+    return create(request, staff.value().id,
+                  [&](const QJsonObject &body, const IdempotentCreate &idempotency) {
+                      return MessageService(context.database, context.clock, &context.events)
+                          .officeReply(staff.value(), request.pathArguments.value(0), body,
+                                       idempotency);
+                  });
 }
 
 } // namespace rathaus::server::http::handlers

@@ -24,7 +24,12 @@ Reply postCaseMessage(HandlerContext &context, const RequestContext &request);
 
 // POST /api/v1/me/records/{id}/correction {body, uploads?} (citizens)
 Reply requestRecordCorrection(HandlerContext &context, const RequestContext &request);
+// GET /api/v1/me/records/{id}/messages?cursor=&limit= (citizens: the record's thread)
+Reply listRecordMessages(HandlerContext &context, const RequestContext &request);
 // GET /api/v1/staff/messages?unanswered=&cursor=&limit= (caseworkers and leads: their office)
 Reply listOfficeMessages(HandlerContext &context, const RequestContext &request);
+
+// POST /api/v1/staff/messages/{id}/reply {body, uploads?} (into that message's thread)
+Reply replyToMessage(HandlerContext &context, const RequestContext &request);
 
 } // namespace rathaus::server::http::handlers

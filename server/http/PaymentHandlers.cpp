@@ -64,7 +64,7 @@ Reply answerOf(const PaymentService::Answer &answer, const QByteArray &location)
 
 PaymentService paymentsOf(HandlerContext &context)
 {
-    return PaymentService(context.database, context.clock, context.payments);
+    return PaymentService(context.database, context.clock, context.payments, &context.events);
 }
 
 // ---- the demo provider's pages ----------------------------------------------
@@ -287,11 +287,12 @@ Reply demoPaySubmit(HandlerContext &context, const RequestContext &request)
     Database &database = context.database;
     const Clock &clock = context.clock;
     const PaymentSettings settings = context.payments;
+    EventHub *events = &context.events;
     // The provider tells the city, as a webhook would.
     DemoPaymentProvider provider(
         database.connection(), database.dialect(),
-        [&database, &clock, settings](const QString &merchantRef) {
-            PaymentService(database, clock, settings)
+        [&database, &clock, settings, events](const QString &merchantRef) {
+            PaymentService(database, clock, settings, events)
                 .onProviderNotification(QString::fromLatin1(DemoPaymentProvider::kName),
                                         merchantRef);
         });

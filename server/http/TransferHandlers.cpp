@@ -2,6 +2,7 @@
 
 #include "server/domain/SessionService.h"
 #include "server/domain/TransferService.h"
+#include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/PageQuery.h"
 
@@ -70,11 +71,22 @@ Result<QJsonObject> optionalBody(const RequestContext &request)
     return JsonBody::parse(request);
 }
 
-Reply answer(const Result<QJsonObject> &result, int status = 200)
+Reply answer(const Result<QJsonObject> &result)
 {
     if (!result)
         return Reply::problem(result.problem());
-    return Reply::json(result.value(), status);
+    return Reply::json(result.value());
+}
+
+// 201 with the (maybe replayed) answer of a creating request.
+Reply created(const Result<TransferService::Created> &result)
+{
+    if (!result)
+        return Reply::problem(result.problem());
+    Reply reply { 201, QByteArrayLiteral("application/json"), result.value().body, {} };
+    if (result.value().replayed)
+        reply.withHeader("Idempotent-Replayed", "true");
+    return reply;
 }
 
 } // namespace
@@ -84,12 +96,18 @@ Reply staffRequestTransfer(HandlerContext &context, const RequestContext &reques
     const auto staff = userOf(context, request);
     if (!staff)
         return refusal(staff.problem());
+    const Role role = staff.value().role;
+    if (role != Role::Caseworker && role != Role::Lead)
+        return Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
+                              QStringLiteral("Only an office's staff may request transfers."));
+    const auto key = idempotencyKeyOf(request);
+    if (!key)
+        return Reply::problem(key.problem());
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    Reply reply = answer(
-        TransferService(context.database, context.clock, &context.events).request(staff.value(), body.value()), 201);
-    return reply;
+    return created(TransferService(context.database, context.clock, &context.events)
+                       .request(staff.value(), key.value(), body.value()));
 }
 
 Reply staffListTransfers(HandlerContext &context, const RequestContext &request)
@@ -136,12 +154,14 @@ Reply createMyTransfer(HandlerContext &context, const RequestContext &request)
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
+    const auto key = idempotencyKeyOf(request);
+    if (!key)
+        return Reply::problem(key.problem());
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
-    return answer(TransferService(context.database, context.clock, &context.events)
-                      .createByCitizen(citizen.value(), body.value()),
-                  201);
+    return created(TransferService(context.database, context.clock, &context.events)
+                       .createByCitizen(citizen.value(), key.value(), body.value()));
 }
 
 Reply approveMyTransfer(HandlerContext &context, const RequestContext &request)

@@ -177,8 +177,7 @@ bool ApplicationRepository::updateStatus(const QString &id, int expectedVersion,
 
 void ApplicationRepository::replaceData(const QString &id, const QJsonObject &data, qint64 now)
 {
-    sql::exec(m_db,
-              QStringLiteral("UPDATE applications SET data = ?, updated_at = ? WHERE id = ?"),
+    sql::exec(m_db, QStringLiteral("UPDATE applications SET data = ?, updated_at = ? WHERE id = ?"),
               { QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)), now, id });
 }
 

@@ -58,7 +58,8 @@ Migration messagesMigration(int version)
                        " status TEXT NOT NULL,"
                        " created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX feedback_created ON feedback(created_at, id)"),
-        QStringLiteral("CREATE INDEX feedback_office_created ON feedback(office_id, created_at, id)"),
+        QStringLiteral(
+            "CREATE INDEX feedback_office_created ON feedback(office_id, created_at, id)"),
         QStringLiteral("CREATE INDEX feedback_user_created ON feedback(user_id, created_at)"),
     };
     return migration;

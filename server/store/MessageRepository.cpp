@@ -75,8 +75,8 @@ QString MessageRepository::recordOffice(const QString &citizenId, const QString 
 
 QString MessageRepository::officeName(const QString &officeId) const
 {
-    const auto name = sql::scalar(m_db, QStringLiteral("SELECT name_de FROM offices WHERE id = ?"),
-                                  { officeId });
+    const auto name =
+        sql::scalar(m_db, QStringLiteral("SELECT name_de FROM offices WHERE id = ?"), { officeId });
     return name ? name->toString() : officeId;
 }
 
@@ -93,18 +93,27 @@ StoredMessage MessageRepository::append(StoredMessage m)
     if (!seq)
         throw DatabaseError(QStringLiteral("message thread counter vanished"));
     m.seq = seq->toLongLong();
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO messages (%1)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                  .arg(kColumns),
-              { m.threadId, m.seq, m.id, sql::nullableText(m.applicationId),
-                sql::nullableText(m.recordId), m.citizenId, m.officeId,
-                messageSenderToWire(m.sender), sql::nullableText(m.senderStaff),
-                sql::nullableText(m.senderDisplay), sql::text(m.body),
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m.uploads))
-                                      .toJson(QJsonDocument::Compact)),
-                m.createdAt, sql::nullable(m.readByCitizenAt), sql::nullable(m.readByOfficeAt) });
+    sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO messages (%1)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(kColumns),
+        { m.threadId, m.seq, m.id, sql::nullableText(m.applicationId),
+          sql::nullableText(m.recordId), m.citizenId, m.officeId, messageSenderToWire(m.sender),
+          sql::nullableText(m.senderStaff), sql::nullableText(m.senderDisplay), sql::text(m.body),
+          QString::fromUtf8(
+              QJsonDocument(QJsonArray::fromStringList(m.uploads)).toJson(QJsonDocument::Compact)),
+          m.createdAt, sql::nullable(m.readByCitizenAt), sql::nullable(m.readByOfficeAt) });
     return m;
+}
+
+std::optional<StoredMessage> MessageRepository::find(const QString &id) const
+{
+    QSqlQuery query = sql::exec(
+        m_db, QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(kColumns), { id });
+    if (!query.next())
+        return std::nullopt;
+    return fromRow(query);
 }
 
 QList<StoredMessage> MessageRepository::thread(const QString &threadId, qint64 afterSeq,
@@ -180,8 +189,8 @@ MessageRepository::officeInbox(const QString &officeId, bool unansweredOnly,
 {
     QString statement = QStringLiteral("SELECT %1 FROM messages m WHERE m.office_id = ?"
                                        " AND m.sender = 'citizen'")
-                            .arg(QString(kColumns).replace(QLatin1String(", "),
-                                                           QLatin1String(", m."))
+                            .arg(QString(kColumns)
+                                     .replace(QLatin1String(", "), QLatin1String(", m."))
                                      .prepend(QLatin1String("m.")));
     QVariantList values { officeId };
     if (unansweredOnly)

@@ -64,6 +64,7 @@ public:
     // locked until the caller's transaction ends) and stores it; returns
     // the message with `seq` set.
     StoredMessage append(StoredMessage message);
+    std::optional<StoredMessage> find(const QString &id) const;
     // Oldest first, messages after `afterSeq` (0: from the start).
     QList<StoredMessage> thread(const QString &threadId, qint64 afterSeq, int limit) const;
     // Marks the other side's messages up to `upToSeq` as read; returns how many changed.

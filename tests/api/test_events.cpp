@@ -146,6 +146,51 @@ private slots:
                  QJsonValue(QStringLiteral("in_review")));
     }
 
+    void abandonedPollIsForgotten()
+    {
+        const QString id = submittedParkingCase(*m_backend, m_erika);
+        QNetworkAccessManager network;
+        QNetworkRequest request(QUrl(m_backend->http().baseUrl() +
+                                     QStringLiteral("/api/v1/me/events?wait=20&since=1000000")));
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setRawHeader("Authorization", "Bearer " + m_erika.toLatin1());
+        QNetworkReply *reply = network.get(request);
+        QTest::qWait(200);
+        reply->abort(); // the client goes away while the poll is parked
+        reply->deleteLater();
+        QTest::qWait(200);
+        // The commit's wake-up finds nobody to answer; the server carries on.
+        QCOMPARE(move(id, QStringLiteral("in_review"), 2).status, 200);
+        QTest::qWait(100);
+        QCOMPARE(m_backend->http().get(QStringLiteral("/api/v1/health")).status, 200);
+        QCOMPARE(events(m_erika, QStringLiteral("wait=0")).status, 200);
+    }
+
+    void waitingPollsPerCitizenAreCapped()
+    {
+        QNetworkAccessManager network;
+        QList<QNetworkReply *> waiting;
+        for (int i = 0; i < 4; ++i) {
+            QNetworkRequest request(QUrl(m_backend->http().baseUrl() +
+                                         QStringLiteral("/api/v1/me/events?wait=20&since=1000000")));
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setRawHeader("Authorization", "Bearer " + m_erika.toLatin1());
+            waiting.append(network.get(request));
+        }
+        QTest::qWait(300);
+        const HttpResponse fifth = events(m_erika, QStringLiteral("wait=20&since=1000000"));
+        QCOMPARE(fifth.status, 429);
+        QVERIFY(!fifth.header("Retry-After").isEmpty());
+        // Others are not affected, and wait=0 never parks.
+        QCOMPARE(events(m_max, QStringLiteral("wait=0")).status, 200);
+        QCOMPARE(events(m_erika, QStringLiteral("wait=0")).status, 200);
+        for (QNetworkReply *reply : std::as_const(waiting)) {
+            QVERIFY(!reply->isFinished());
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+
     void waitingPollTimesOutEmpty()
     {
         QElapsedTimer timer;

@@ -54,16 +54,20 @@ private slots:
     {
         HttpResponse response = send(m_erika, QStringLiteral("zu kurz"));
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("text")));
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("text")));
         QCOMPARE(send(m_erika, QStringLiteral("   kurz       ")).status, 422); // trimmed first
         QCOMPARE(send(m_erika, QString(4001, QLatin1Char('x'))).status, 422);
         QCOMPARE(send(m_erika, QString(4000, QLatin1Char('x'))).status, 201);
         response = send(m_erika, QStringLiteral("Eine gute Idee für alle."),
                         QStringLiteral("no-such-service"));
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("service_id")));
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("service_id")));
         QCOMPARE(m_backend->http()
                      .postJson(QStringLiteral("/api/v1/feedback"),
                                { { QStringLiteral("text"), 12345678901LL } }, m_erika)
@@ -172,9 +176,9 @@ private slots:
     void twentyADayThen429()
     {
         for (int i = 0; i < 20; ++i) {
-            QCOMPARE(send(m_erika, QStringLiteral("Vorschlag Nummer %1 für die Stadt.").arg(i))
-                         .status,
-                     201);
+            QCOMPARE(
+                send(m_erika, QStringLiteral("Vorschlag Nummer %1 für die Stadt.").arg(i)).status,
+                201);
             m_backend->clock().advance(60);
         }
         HttpResponse response = send(m_erika, QStringLiteral("Der einundzwanzigste Vorschlag."));

@@ -46,7 +46,8 @@ private slots:
 
     void threadRoundTripWithReadMarksAndUnreadCounts()
     {
-        HttpResponse response = post(citizenThread(), m_erika, message("Wann ist mein Ausweis fertig?"));
+        HttpResponse response =
+            post(citizenThread(), m_erika, message("Wann ist mein Ausweis fertig?"));
         QCOMPARE(response.status, 201);
         const auto mine = Message::fromJson(response.json());
         QVERIFY2(mine.ok(), response.body.constData());
@@ -182,7 +183,8 @@ private slots:
                           m_erika)
                      .status,
                  404);
-        QCOMPARE(m_backend->http().get(QStringLiteral("/api/v1/applications/x/messages"), m_erika)
+        QCOMPARE(m_backend->http()
+                     .get(QStringLiteral("/api/v1/applications/x/messages"), m_erika)
                      .status,
                  404);
         QCOMPARE(post(answerPath(), max, message("Hallo", "message")).status, 404);
@@ -214,11 +216,13 @@ private slots:
         QCOMPARE(post(citizenThread(), m_erika, {}).status, 422);
         QCOMPARE(post(citizenThread(), m_erika, { { QStringLiteral("body"), 5 } }).status, 422);
         const QString longest(MessageServiceLimit, QLatin1Char('x'));
-        HttpResponse response =
-            post(citizenThread(), m_erika, { { QStringLiteral("body"), longest + QLatin1Char('x') } });
+        HttpResponse response = post(citizenThread(), m_erika,
+                                     { { QStringLiteral("body"), longest + QLatin1Char('x') } });
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("body")));
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("body")));
         QCOMPARE(post(citizenThread(), m_erika, { { QStringLiteral("body"), longest } }).status,
                  201);
         QJsonObject withUploads = message("Anbei");
@@ -235,18 +239,18 @@ private slots:
         QCOMPARE(response.json().value(QLatin1String("uploads")).toArray(),
                  QJsonArray { QStringLiteral("u1") });
         QCOMPARE(post(staffThread(), m_caseworker, message("")).status, 422);
-        QCOMPARE(m_backend->http().get(citizenThread() + QStringLiteral("?cursor=abc"), m_erika)
-                     .status,
-                 400);
+        QCOMPARE(
+            m_backend->http().get(citizenThread() + QStringLiteral("?cursor=abc"), m_erika).status,
+            400);
         QCOMPARE(threadSize(), 2);
     }
 
     void aClosedCaseTakesMessagesFor30Days()
     {
-        QCOMPARE(post(QStringLiteral("/api/v1/applications/%1/withdraw").arg(m_application),
-                      m_erika, {})
-                     .status,
-                 200);
+        QCOMPARE(
+            post(QStringLiteral("/api/v1/applications/%1/withdraw").arg(m_application), m_erika, {})
+                .status,
+            200);
         QCOMPARE(post(citizenThread(), m_erika, message("Bitte trotzdem prüfen.")).status, 201);
         m_backend->clock().advance(30 * 24 * 3600 + 1);
         // The sessions would have expired: sign in again.
@@ -302,14 +306,18 @@ private slots:
         QJsonObject onlyUploads { { QStringLiteral("uploads"),
                                     QJsonArray { QStringLiteral("u1") } } };
         QCOMPARE(post(answerPath(), m_erika, onlyUploads).status, 422);
-        HttpResponse response = post(
-            answerPath(), m_erika,
-            { { QStringLiteral("data"), QJsonObject { { QStringLiteral("other_keeper"), true } } } });
+        HttpResponse response =
+            post(answerPath(), m_erika,
+                 { { QStringLiteral("data"),
+                     QJsonObject { { QStringLiteral("other_keeper"), true } } } });
         // other_keeper makes keeper_confirmation required: the merged data is validated.
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("keeper_confirmation")));
-        response = post(answerPath(), m_erika, message("Die Unterlagen sind vollständig.", "message"));
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("keeper_confirmation")));
+        response =
+            post(answerPath(), m_erika, message("Die Unterlagen sind vollständig.", "message"));
         QCOMPARE(response.status, 200);
         QCOMPARE(response.json().value(QLatin1String("status")).toString(),
                  QStringLiteral("in_review"));
@@ -320,16 +328,18 @@ private slots:
     {
         setInfoRequested();
         const QJsonObject before = detailJson();
-        const QJsonObject body {
-            { QStringLiteral("data"), QJsonObject { { QStringLiteral("zone"), QStringLiteral("Z") } } },
-            { QStringLiteral("message"), QStringLiteral("Neue Zone") }
-        };
+        const QJsonObject body { { QStringLiteral("data"),
+                                   QJsonObject {
+                                       { QStringLiteral("zone"), QStringLiteral("Z") } } },
+                                 { QStringLiteral("message"), QStringLiteral("Neue Zone") } };
         HttpResponse response = post(answerPath(), m_erika, body);
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("zone")));
-        response = post(answerPath(), m_erika,
-                        { { QStringLiteral("data"), QStringLiteral("zone=C") } });
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("zone")));
+        response =
+            post(answerPath(), m_erika, { { QStringLiteral("data"), QStringLiteral("zone=C") } });
         QCOMPARE(response.status, 422);
         // Nothing kept: status, data, history and thread as before.
         QCOMPARE(detailJson(), before);
@@ -347,12 +357,14 @@ private slots:
         QCOMPARE(created.status, 201);
         m_application = created.json().value(QLatin1String("id")).toString();
         setInfoRequested();
-        HttpResponse response = post(
-            answerPath(), m_erika,
-            { { QStringLiteral("data"), QJsonObject { { QStringLiteral("copies"), 3 } } } });
+        HttpResponse response =
+            post(answerPath(), m_erika,
+                 { { QStringLiteral("data"), QJsonObject { { QStringLiteral("copies"), 3 } } } });
         QCOMPARE(response.status, 422);
-        QVERIFY(response.json().value(QLatin1String("errors")).toObject().contains(
-            QLatin1String("data")));
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("data")));
         QCOMPARE(detailJson().value(QLatin1String("status")).toString(),
                  QStringLiteral("info_requested"));
     }
@@ -416,20 +428,69 @@ private slots:
                  400);
 
         // Paging the inbox by cursor.
-        response = m_backend->http().get(QStringLiteral("/api/v1/staff/messages?limit=1"),
-                                         m_caseworker);
+        response =
+            m_backend->http().get(QStringLiteral("/api/v1/staff/messages?limit=1"), m_caseworker);
         auto page = Page<Message>::fromJson(response.json());
         QVERIFY(page.ok());
         QCOMPARE(page.value().items.size(), 1);
         QVERIFY(page.value().hasMore());
-        response = m_backend->http().get(
-            QStringLiteral("/api/v1/staff/messages?limit=1&cursor=") + page.value().nextCursor,
-            m_caseworker);
+        response = m_backend->http().get(QStringLiteral("/api/v1/staff/messages?limit=1&cursor=") +
+                                             page.value().nextCursor,
+                                         m_caseworker);
         const auto second = Page<Message>::fromJson(response.json());
         QVERIFY(second.ok());
         QCOMPARE(second.value().items.size(), 1);
         QVERIFY(second.value().items.first().id != page.value().items.first().id);
         QVERIFY(!second.value().hasMore());
+
+        // The office answers the request in the record's thread.
+        const QString replyPath =
+            QStringLiteral("/api/v1/staff/messages/%1/reply").arg(correction.value().id);
+        QCOMPARE(post(replyPath, staff(QStringLiteral("sb.steueramt")), message("Falsch")).status,
+                 404);
+        QCOMPARE(post(replyPath, m_erika, message("Selbst")).status, 403);
+        response = post(replyPath, m_caseworker, message("Wir haben es berichtigt."));
+        QCOMPARE(response.status, 201);
+        const auto answer = Message::fromJson(response.json());
+        QVERIFY2(answer.ok(), response.body.constData());
+        QCOMPARE(answer.value().sender, MessageSender::Office);
+        QCOMPARE(answer.value().recordId, vehicleRecord);
+        QVERIFY(answer.value().applicationId.isEmpty());
+        QVERIFY(answer.value().senderPseudonym.startsWith(QLatin1String("staff-")));
+        QVERIFY(inboxBodies(m_caseworker, true).isEmpty());
+
+        // A second request about the same record joins its thread; the
+        // citizen reads the conversation (which marks the reply read).
+        QCOMPARE(post(path, m_erika, message("Danke!")).status, 201);
+        const QString recordThread =
+            QStringLiteral("/api/v1/me/records/%1/messages").arg(vehicleRecord);
+        QCOMPARE(m_backend->http().get(recordThread, max).status, 404);
+        QCOMPARE(m_backend->http().get(recordThread, m_caseworker).status, 403);
+        response = m_backend->http().get(recordThread, m_erika);
+        QCOMPARE(response.status, 200);
+        auto conversation = Page<Message>::fromJson(response.json());
+        QVERIFY(conversation.ok());
+        QCOMPARE(conversation.value().items.size(), 3);
+        QCOMPARE(conversation.value().items.at(0).body,
+                 QStringLiteral("Das Kennzeichen ist falsch."));
+        QCOMPARE(conversation.value().items.at(1).body, QStringLiteral("Wir haben es berichtigt."));
+        QVERIFY(conversation.value().items.at(1).readByCitizenAt.isValid());
+        QCOMPARE(conversation.value().items.at(2).body, QStringLiteral("Danke!"));
+
+        // A reply to an application thread's message joins that thread.
+        QString applicationQuestion;
+        for (const QJsonValue &item : m_backend->http()
+                                          .get(citizenThread(), m_erika)
+                                          .json()[QLatin1String("items")]
+                                          .toArray())
+            if (item[QLatin1String("sender")].toString() == QLatin1String("citizen"))
+                applicationQuestion = item[QLatin1String("id")].toString();
+        QCOMPARE(post(QStringLiteral("/api/v1/staff/messages/%1/reply").arg(applicationQuestion),
+                      m_caseworker, message("Nachtrag"))
+                     .status,
+                 201);
+        QCOMPARE(unread(), 1);
+        QCOMPARE(threadSize(), 3);
     }
 
 private:
@@ -439,13 +500,13 @@ private:
     // version-guarded, with the history entries, in one transaction.
     void setInfoRequested()
     {
-        server::Database database(
-            server::DatabaseUrl::parse(m_backend->database().url()).value());
+        server::Database database(server::DatabaseUrl::parse(m_backend->database().url()).value());
         const QSqlDatabase db = database.connection();
         server::Transaction transaction(db, database.dialect());
         server::ApplicationRepository applications(db);
         const QString citizenId =
-            server::sql::scalar(db, QStringLiteral("SELECT citizen_id FROM applications WHERE id = ?"),
+            server::sql::scalar(db,
+                                QStringLiteral("SELECT citizen_id FROM applications WHERE id = ?"),
                                 { m_application })
                 ->toString();
         auto row = applications.findForCitizen(citizenId, m_application);
@@ -453,7 +514,8 @@ private:
         const qint64 now = m_backend->clock().nowSeconds();
         for (const ApplicationStatus to :
              { ApplicationStatus::InReview, ApplicationStatus::InfoRequested }) {
-            if (row->status == ApplicationStatus::AwaitingPayment && to == ApplicationStatus::InReview)
+            if (row->status == ApplicationStatus::AwaitingPayment &&
+                to == ApplicationStatus::InReview)
                 continue; // a direct jump for the test: payments are not built yet
             QVERIFY(applications.updateStatus(row->id, row->version, to, now));
             server::StoredHistoryEntry entry;
@@ -497,10 +559,7 @@ private:
             .get(QStringLiteral("/api/v1/applications/") + m_application, m_erika)
             .json();
     }
-    int unread()
-    {
-        return detailJson().value(QLatin1String("unread_messages")).toInt(-1);
-    }
+    int unread() { return detailJson().value(QLatin1String("unread_messages")).toInt(-1); }
     // Counted as the office sees it (does not touch the citizen's read marks).
     int threadSize()
     {

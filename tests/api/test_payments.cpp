@@ -220,6 +220,47 @@ private slots:
         QCOMPARE(housekeeping(), 0);
     }
 
+    void nextUrlIgnoresTheHostHeader()
+    {
+        const QString application = newApplication();
+        const HttpResponse created = m_backend->http().request(
+            "POST", QStringLiteral("/api/v1/applications/%1/payments").arg(application), "{}",
+            { { "Content-Type", "application/json" },
+              { "Authorization", "Bearer " + m_erika.toLatin1() },
+              { "Idempotency-Key", "host" },
+              { "Host", "evil.example" },
+              { "X-Forwarded-Host", "evil.example" } });
+        QCOMPARE(created.status, 201);
+        const QString nextUrl = created.json().value(QLatin1String("next_url")).toString();
+        QVERIFY2(nextUrl.startsWith(m_backend->backend().baseUrl() + QStringLiteral("/pay/demo/")),
+                 qPrintable(nextUrl));
+        QVERIFY(!nextUrl.contains(QStringLiteral("evil")));
+    }
+
+    void demoSeedHonoursTheDropField()
+    {
+        // With the demo seed, a posted drop_notification=1 loses the notification
+        // (to try reconciliation by hand); the money is still taken at the provider.
+        const QString application = newApplication();
+        const auto payment = Payment::fromJson(createPayment(application, "p").json()).value();
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("token"), token(payment));
+        form.addQueryItem(QStringLiteral("card_number"), QStringLiteral("4444333322221111"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("pay"));
+        form.addQueryItem(QStringLiteral("drop_notification"), QStringLiteral("1"));
+        QCOMPARE(m_backend->http()
+                     .request("POST", payment.nextUrl.path(),
+                              form.toString(QUrl::FullyEncoded).toLatin1(),
+                              { { "Content-Type", "application/x-www-form-urlencoded" } })
+                     .status,
+                 200);
+        QCOMPARE(readPayment(payment.id).status, PaymentStatus::Pending);
+        // A new payment first asks the provider about the open one: it is paid.
+        QCOMPARE(problemSlug(createPayment(application, "p2")), QStringLiteral("already-paid"));
+        QCOMPARE(readPayment(payment.id).status, PaymentStatus::Succeeded);
+        QCOMPARE(readApplication(application).summary.status, ApplicationStatus::Submitted);
+    }
+
     void createIsIdempotent()
     {
         const QString application = newApplication();

@@ -8,7 +8,9 @@
 #include "common/wire/Transfer.h"
 #include "common/wire/WireTime.h"
 #include "server/domain/Housekeeping.h"
+#include "server/domain/TransferService.h"
 #include "server/store/Database.h"
+#include "server/store/DatabaseError.h"
 #include "server/store/RecordRepository.h"
 #include "server/store/Sql.h"
 
@@ -16,6 +18,9 @@
 #include <QUrlQuery>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
 
 #include "ApplicationTestData.h"
 
@@ -395,7 +400,8 @@ private slots:
         QCOMPARE(m_backend->http()
                      .request("POST", QStringLiteral("/api/v1/staff/transfers"), "x",
                               { { "Authorization", "Bearer " + m_elterngeld.toLatin1() },
-                                { "Content-Type", "text/plain" } })
+                                { "Content-Type", "text/plain" },
+                                { "Idempotency-Key", "k-415" } })
                      .status,
                  415);
         QCOMPARE(get(QStringLiteral("/api/v1/me/transfers"), m_erika)
@@ -414,7 +420,7 @@ private slots:
                            { QStringLiteral("purpose"),
                              QStringLiteral("Für meinen Elterngeldantrag") },
                            { QStringLiteral("application_id"), m_applicationId } };
-        const HttpResponse created = post(QStringLiteral("/api/v1/me/transfers"), m_erika, body);
+        const HttpResponse created = create(QStringLiteral("/api/v1/me/transfers"), m_erika, body);
         QCOMPARE(created.status, 201);
         const QJsonObject transfer = created.json();
         QCOMPARE(str(transfer, "status"), QStringLiteral("delivered"));
@@ -431,14 +437,14 @@ private slots:
         const auto refused = [&](const char *key, const QJsonValue &value) {
             QJsonObject changed = body;
             changed.insert(QLatin1String(key), value);
-            return post(QStringLiteral("/api/v1/me/transfers"), m_erika, changed).status;
+            return create(QStringLiteral("/api/v1/me/transfers"), m_erika, changed).status;
         };
         QCOMPARE(refused("record_ids", QJsonArray { recordIdOf(QStringLiteral("vehicle")) }), 422);
         QCOMPARE(refused("to_office_id", QStringLiteral("standesamt")), 422);
         QCOMPARE(refused("application_id", submit(m_erika, QStringLiteral("meldebescheinigung"))),
                  422);
         QCOMPARE(refused("purpose", QString()), 422);
-        QCOMPARE(post(QStringLiteral("/api/v1/me/transfers"), m_elterngeld, body).status, 403);
+        QCOMPARE(create(QStringLiteral("/api/v1/me/transfers"), m_elterngeld, body).status, 403);
         QCOMPARE(fullLog().size(), 3); // the refusals left no trace
     }
 
@@ -498,6 +504,118 @@ private slots:
                          .status,
                      400);
         }
+    }
+
+    void creatingTakesAnIdempotencyKey()
+    {
+        const HttpResponse first = staffPost(requestBody(), "same-key");
+        QCOMPARE(first.status, 201);
+        const HttpResponse again = staffPost(requestBody(), "same-key");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.header("Idempotent-Replayed"), QByteArray("true"));
+        QCOMPARE(again.body, first.body);
+        QJsonObject other = requestBody();
+        other.insert(QStringLiteral("purpose"), QStringLiteral("etwas anderes"));
+        QCOMPARE(staffPost(other, "same-key").status, 409);
+        QCOMPARE(problemSlug(staffPost(other, "same-key")),
+                 QStringLiteral("idempotency-key-reuse"));
+        // No key, or a bad one: 400.
+        QCOMPARE(
+            post(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, requestBody()).status,
+            400);
+        QCOMPARE(staffPost(requestBody(), "mit leerzeichen").status, 400);
+        QCOMPARE(get(QStringLiteral("/api/v1/me/transfers"), m_erika)
+                     .json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 1);
+
+        // The citizen's own transfer: one delivery however often it is sent.
+        const QJsonObject body { { QStringLiteral("from_office_id"), QStringLiteral("standesamt") },
+                                 { QStringLiteral("to_office_id"),
+                                   QStringLiteral("elterngeldstelle") },
+                                 { QStringLiteral("record_ids"), QJsonArray { m_birthRecordId } },
+                                 { QStringLiteral("purpose"), QStringLiteral("Elterngeld") } };
+        const QString path = QStringLiteral("/api/v1/me/transfers");
+        const HttpResponse sent = create(path, m_erika, body, "citizen-key");
+        QCOMPARE(sent.status, 201);
+        QCOMPARE(create(path, m_erika, body, "citizen-key").body, sent.body);
+        QCOMPARE(fullLog().size(), 2); // one transfer_out, one transfer_in
+        QCOMPARE(post(path, m_erika, body).status, 400);
+    }
+
+    void concurrentApprovalsDeliverOnce()
+    {
+        // Straight at the service from several connections (as several
+        // backend instances would): one approval wins, the rest are 409.
+        const QString id = str(requestBirthRecord().json(), "id");
+        server::Database &shared = database(); // made here, not raced for by the threads
+        constexpr int kThreads = 4;
+        std::atomic<int> delivered { 0 };
+        std::atomic<int> refused { 0 };
+        std::atomic<int> failures { 0 };
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kThreads; ++i) {
+            threads.emplace_back([&] {
+                try {
+                    const auto result = server::TransferService(shared, m_backend->clock())
+                                            .approve(m_erikaId, id, {});
+                    if (result)
+                        ++delivered;
+                    else if (result.problem().status == 409)
+                        ++refused;
+                    else
+                        ++failures;
+                } catch (const server::DatabaseError &error) {
+                    qWarning() << "approve failed:" << error.message();
+                    ++failures;
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(delivered.load(), 1);
+        QCOMPARE(refused.load(), kThreads - 1);
+        QCOMPARE(copyRows(id, false), 1);
+        const QList<AccessLogEntry> log = fullLog();
+        QCOMPARE(log.size(), 2);
+        QVERIFY(!AccessLogChain::verifyChain(log));
+    }
+
+    void failingLogWriteFailsTheDelivery()
+    {
+        const QString id = str(requestBirthRecord().json(), "id");
+        const QSqlDatabase db = database().connection();
+        const bool postgres = m_backend->database().isPostgres();
+        if (postgres) {
+            server::sql::exec(db,
+                              QStringLiteral("CREATE FUNCTION refuse_access_log() RETURNS"
+                                             " trigger LANGUAGE plpgsql AS $$ BEGIN"
+                                             " RAISE EXCEPTION 'access log refused'; END $$"));
+            server::sql::exec(db,
+                              QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON"
+                                             " access_log FOR EACH ROW EXECUTE FUNCTION"
+                                             " refuse_access_log()"));
+        } else {
+            server::sql::exec(db,
+                              QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON"
+                                             " access_log BEGIN SELECT RAISE(ABORT,"
+                                             " 'access log refused'); END"));
+        }
+        const HttpResponse refused = act(id, "approve");
+        QCOMPARE(refused.status, 503);
+        QVERIFY(!refused.body.contains("Leon"));
+        QCOMPARE(statusOf(id), QStringLiteral("requested"));
+        QCOMPARE(copyRows(id, false), 0);
+
+        server::sql::exec(db,
+                          postgres ? QStringLiteral("DROP TRIGGER refuse ON access_log")
+                                   : QStringLiteral("DROP TRIGGER refuse"));
+        QCOMPARE(act(id, "approve").status, 200);
+        QCOMPARE(copyRows(id, false), 1);
+        QCOMPARE(fullLog().size(), 2);
     }
 
     void exportHoldsEverything()
@@ -592,9 +710,22 @@ private:
                  { QStringLiteral("application_id"), m_applicationId } };
     }
 
-    HttpResponse staffPost(const QJsonObject &body)
+    // A creating POST with an Idempotency-Key (a fresh one unless given).
+    HttpResponse create(const QString &path, const QString &token, const QJsonObject &body,
+                        QByteArray key = {})
     {
-        return post(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, body);
+        if (key.isEmpty())
+            key = "transfer-" + QByteArray::number(++m_keys);
+        return m_backend->http().request("POST", path,
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                         { { "Content-Type", "application/json" },
+                                           { "Authorization", "Bearer " + token.toLatin1() },
+                                           { "Idempotency-Key", key } });
+    }
+
+    HttpResponse staffPost(const QJsonObject &body, const QByteArray &key = {})
+    {
+        return create(QStringLiteral("/api/v1/staff/transfers"), m_elterngeld, body, key);
     }
 
     HttpResponse requestBirthRecord()
@@ -703,6 +834,7 @@ private:
     QString m_elterngeld;
     QString m_applicationId;
     QString m_birthRecordId;
+    int m_keys = 0;
 };
 
 QTEST_GUILESS_MAIN(TestTransfers)

@@ -2,6 +2,7 @@
 // their use in applications, and their removal when nobody refers to them.
 #include "common/crypto/Crypto.h"
 #include "server/domain/Housekeeping.h"
+#include "server/domain/UploadService.h"
 #include "server/store/Database.h"
 #include "tests/api/ApplicationTestData.h"
 
@@ -183,6 +184,43 @@ private slots:
             applicationBody(QStringLiteral("anwohnerparkausweis"),
                             validData(QStringLiteral("anwohnerparkausweis"), today(), maxUpload)));
         QCOMPARE(own.status, 201);
+    }
+
+    void fileFieldsCheckAcceptAndMaxBytes()
+    {
+        // The demo forms accept all three types up to 10 MiB; a stricter field:
+        FormField field;
+        field.id = QStringLiteral("photo");
+        field.type = FieldType::File;
+        field.accept = { QStringLiteral("image/png"), QStringLiteral("image/jpeg") };
+        field.maxBytes = tinyPng().size();
+        const QString pdf = uploadPdf(*m_backend, m_erika);
+        const QString png = uploadFile(*m_backend, m_erika, tinyPng(), "image/png", "a.png")
+                                .json()
+                                .value(QLatin1String("id"))
+                                .toString();
+        const QString bigPng =
+            uploadFile(*m_backend, m_erika, tinyPng() + "x", "image/png", "b.png")
+                .json()
+                .value(QLatin1String("id"))
+                .toString();
+        server::Database database(server::DatabaseUrl::parse(m_backend->database().url()).value());
+        const QSqlDatabase db = database.connection();
+        const QString erikaId = m_backend->login(QStringLiteral("erika"))
+                                    .json()
+                                    .value(QLatin1String("user"))
+                                    .toObject()
+                                    .value(QLatin1String("id"))
+                                    .toString();
+        auto check = [&](const QString &upload) {
+            return server::UploadService::checkField(db, erikaId, field, QJsonArray { upload });
+        };
+        QVERIFY(check(png).isEmpty());
+        QVERIFY(!check(pdf).isEmpty()); // type not accepted
+        QVERIFY(!check(bigPng).isEmpty()); // over max_bytes
+        QVERIFY(!server::UploadService::checkField(db, QStringLiteral("someone-else"), field,
+                                                   QJsonArray { png })
+                     .isEmpty());
     }
 
     void unreferencedUploadsGoAfter24Hours()

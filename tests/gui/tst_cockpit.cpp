@@ -6,17 +6,22 @@
 #include "app/client/cockpit/AccessLogModel.h"
 #include "app/client/cockpit/AccessLogText.h"
 #include "app/client/cockpit/AccessLogVerifier.h"
+#include "app/client/cockpit/RecordsModel.h"
+#include "app/client/cockpit/TransfersModel.h"
 #include "app/ui/DesktopApp.h"
 #include "app/ui/MainWindow.h"
 #include "app/ui/StartupOptions.h"
 #include "app/ui/cockpit/CockpitPage.h"
-#include "app/client/cockpit/TransfersModel.h"
+#include "app/ui/cockpit/CockpitReport.h"
+#include "app/ui/cockpit/SendDataWizard.h"
 #include "tests/support/CockpitSeed.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
-#include <QRegularExpression>
+#include <QFile>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,9 +29,12 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 
 #include <memory>
 
@@ -89,8 +97,8 @@ private slots:
         auto *password = find<QLineEdit>(QStringLiteral("passwordLineEdit"));
         QTest::keyClicks(password, QStringLiteral("rathaus-demo"));
         QTest::keyClick(password, Qt::Key_Return);
-        QTRY_COMPARE_WITH_TIMEOUT(window()->currentPage()->objectName(),
-                                  QStringLiteral("homePage"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(window()->currentPage()->objectName(), QStringLiteral("homePage"),
+                                  20000);
     }
 
     void cleanupTestCase()
@@ -108,7 +116,8 @@ private slots:
         action->trigger();
         QCOMPARE(window()->currentPage()->objectName(), QStringLiteral("cockpitPage"));
         QTRY_COMPARE_WITH_TIMEOUT(
-            cockpit()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
+            cockpit()
+                ->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
                 .size(),
             4, 20000);
         for (const char *office :
@@ -225,6 +234,64 @@ private slots:
         dialog->reject();
     }
 
+    void sendDataWizardSaysWhenSendingIsNotAvailable()
+    {
+        find<QPushButton>(QStringLiteral("sendDataButton"))->click();
+        QWizard *wizard = nullptr;
+        QTRY_VERIFY((wizard = window()->findChild<QWizard *>(QStringLiteral("sendDataWizard"))));
+        auto *from = wizard->findChild<QComboBox *>(QStringLiteral("fromOfficeCombo"));
+        from->setCurrentIndex(from->findText(QStringLiteral("Standesamt")));
+        auto *records = wizard->findChild<QListWidget *>(QStringLiteral("sendRecordList"));
+        QCOMPARE(records->count(), 1);
+        QCOMPARE(records->item(0)->checkState(), Qt::Checked);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::WhereToPage));
+        auto *to = wizard->findChild<QComboBox *>(QStringLiteral("toOfficeCombo"));
+        to->setCurrentIndex(to->findText(QStringLiteral("Standesamt")));
+        wizard->next(); // the same office, and no purpose: stays
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::WhereToPage));
+        to->setCurrentIndex(to->findText(QStringLiteral("Elterngeldstelle")));
+        wizard->findChild<QLineEdit *>(QStringLiteral("purposeLineEdit"))
+            ->setText(QStringLiteral("Elterngeld für Leon"));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::SendDataWizard::ConfirmPage));
+        QCOMPARE(wizard->findChild<QLabel *>(QStringLiteral("sendSummaryLabel"))->text(),
+                 QStringLiteral("Standesamt sendet Geburtseintrag: Leon Mustermann an "
+                                "Elterngeldstelle.\nZweck: Elterngeld für Leon"));
+        wizard->button(QWizard::FinishButton)->click();
+        auto *error = wizard->findChild<QLabel *>(QStringLiteral("sendErrorLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY2(error->text().contains(QStringLiteral("noch nicht verfügbar")),
+                 qPrintable(error->text()));
+        QVERIFY(wizard->isVisible()); // nothing the citizen chose is lost
+        wizard->reject();
+    }
+
+    void exportSaysWhatIsAvailable()
+    {
+        openSection(ui::CockpitPage::ExportSectionIndex);
+        find<QPushButton>(QStringLiteral("exportJsonButton"))->click();
+        auto *status = find<QLabel>(QStringLiteral("exportStatusLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("noch nicht verfügbar")),
+                                 20000);
+
+        // The PDF report: rendered by the client from records and log.
+        QTemporaryDir dir;
+        ui::CockpitReport::Content content;
+        content.citizenName = QStringLiteral("Erika Mustermann");
+        content.records = cockpit()->recordsModel()->records();
+        content.accessLog = cockpit()->accessLogModel()->entries();
+        content.chainCheck = QStringLiteral("geprüft");
+        const QString html = ui::CockpitReport::html(content);
+        QVERIFY(html.contains(QStringLiteral("Geburtseintrag: Leon Mustermann")));
+        QVERIFY(html.contains(QStringLiteral("Sachbearbeitung S-")));
+        const QString path = dir.filePath(QStringLiteral("meine-daten.pdf"));
+        QVERIFY(ui::CockpitReport::writePdf(content, path));
+        QFile pdf(path);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
     void signOutForgetsEverything()
     {
         find<QAction>(QStringLiteral("logoutAction"))->trigger();
@@ -232,7 +299,8 @@ private slots:
                                   QStringLiteral("loginPage"), 20000);
         QCOMPARE(cockpit()->accessLogModel()->rowCount(), 0);
         QTRY_COMPARE(
-            cockpit()->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
+            cockpit()
+                ->findChildren<QFrame *>(QRegularExpression(QStringLiteral("^recordCard_")))
                 .size(),
             0);
         QVERIFY(!find<QAction>(QStringLiteral("cockpitAction"))->isVisible());

@@ -330,6 +330,13 @@ private slots:
                 QVERIFY(find<QLabel>("keychainNoticeLabel")
                             ->text()
                             .contains(QLatin1String("keychain")));
+                // One notice for both: the sign-in and the drafts last only this run.
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    find<QLabel>("keychainNoticeLabel")->text().contains(QLatin1String("sign-in")) &&
+                        find<QLabel>("keychainNoticeLabel")
+                            ->text()
+                            .contains(QLatin1String("unfinished applications")),
+                    30000);
                 QTest::mouseClick(find<QPushButton>("dismissNoticeButton"), Qt::LeftButton);
                 QVERIFY(!notice->isVisible());
             } else {

@@ -55,8 +55,8 @@ void AccessLogAudit::finish(const QDateTime &now)
         m_oldestSoFar.at.daysTo(now) < kRetentionDays - 1) {
         flag(ChainVerdict::Flaw::StartMissing, m_oldestSoFar);
     }
-    m_verdict.state = m_verdict.flawCount > 0 ? ChainVerdict::State::Broken
-                                              : ChainVerdict::State::Intact;
+    m_verdict.state =
+        m_verdict.flawCount > 0 ? ChainVerdict::State::Broken : ChainVerdict::State::Intact;
 }
 
 } // namespace rathaus::client

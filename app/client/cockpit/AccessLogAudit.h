@@ -62,7 +62,8 @@ private:
 
     ChainVerdict m_verdict;
     bool m_haveNewer = false;
-    AccessLogEntry m_oldestSoFar; // the oldest entry checked, whose prev_hash the next page must end with
+    AccessLogEntry
+        m_oldestSoFar; // the oldest entry checked, whose prev_hash the next page must end with
 };
 
 } // namespace rathaus::client

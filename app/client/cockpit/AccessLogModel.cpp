@@ -4,6 +4,8 @@
 #include "app/client/cockpit/AccessLogText.h"
 #include "app/client/cockpit/CockpitApi.h"
 
+#include <QCoreApplication>
+
 namespace rathaus::client {
 
 AccessLogModel::AccessLogModel(CockpitApi *api, QObject *parent)
@@ -58,7 +60,7 @@ void AccessLogModel::setFlaggedEntry(const QString &entryId)
     m_flaggedId = entryId;
     if (!m_entries.isEmpty())
         emit dataChanged(index(0), index(int(m_entries.size()) - 1),
-                         { FlaggedRole });
+                         { FlaggedRole, Qt::AccessibleTextRole });
 }
 
 void AccessLogModel::setLoading(bool loading)
@@ -81,7 +83,13 @@ QVariant AccessLogModel::data(const QModelIndex &index, int role) const
     const AccessLogEntry &entry = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return AccessLogText::sentence(entry, m_directory);
     case Qt::AccessibleTextRole:
+        if (!m_flaggedId.isEmpty() && entry.id == m_flaggedId)
+            //: Read out by screen readers before the entry the log check names
+            return QCoreApplication::translate("AccessLogModel",
+                                               "Warning, this entry fails the check: %1")
+                .arg(AccessLogText::sentence(entry, m_directory));
         return AccessLogText::sentence(entry, m_directory);
     case EntryIdRole:
         return entry.id;
@@ -131,21 +139,20 @@ void AccessLogModel::fetchMore(const QModelIndex &parent)
     query.officeId = m_filter.officeId;
     query.action = m_filter.action;
     const quint64 generation = m_generation;
-    m_api->fetchAccessLog(query, this,
-                          [this, generation](const Result<Page<AccessLogEntry>> &page) {
-                              if (generation != m_generation)
-                                  return; // the filter changed meanwhile
-                              if (!page.ok()) {
-                                  m_failed = true;
-                                  m_problem = page.problem();
-                                  qCInfo(lcUi) << "access-log page failed:" << m_problem.status
-                                               << m_problem.slug();
-                                  setLoading(false);
-                                  emit failed(m_problem);
-                                  return;
-                              }
-                              onPage(page.value().items, page.value().nextCursor);
-                          });
+    m_api->fetchAccessLog(
+        query, this, [this, generation](const Result<Page<AccessLogEntry>> &page) {
+            if (generation != m_generation)
+                return; // the filter changed meanwhile
+            if (!page.ok()) {
+                m_failed = true;
+                m_problem = page.problem();
+                qCInfo(lcUi) << "access-log page failed:" << m_problem.status << m_problem.slug();
+                setLoading(false);
+                emit failed(m_problem);
+                return;
+            }
+            onPage(page.value().items, page.value().nextCursor);
+        });
 }
 
 void AccessLogModel::onPage(const QList<AccessLogEntry> &newestFirst, const QString &nextCursor)

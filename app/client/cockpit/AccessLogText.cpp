@@ -42,15 +42,17 @@ QString AccessLogText::actorText(const QString &actor)
 QString AccessLogText::date(const QDate &date, const QString &language)
 {
     //: Date format of the access log (QDate::toString): "3 May 2026"; German "d. MMMM yyyy"
-    return localeFor(language).toString(date, QCoreApplication::translate("AccessLogText", "d MMMM yyyy"));
+    return localeFor(language).toString(
+        date, QCoreApplication::translate("AccessLogText", "d MMMM yyyy"));
 }
 
 QString AccessLogText::when(const QDateTime &at, const QString &language)
 {
     const QDateTime local = at.toLocalTime();
     //: "3 May 2026, 10:14": date, then time
-    return QCoreApplication::translate("AccessLogText", "%1, %2").arg(date(local.date(), language),
-                            localeFor(language).toString(local.time(), QLocale::ShortFormat));
+    return QCoreApplication::translate("AccessLogText", "%1, %2")
+        .arg(date(local.date(), language),
+             localeFor(language).toString(local.time(), QLocale::ShortFormat));
 }
 
 QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirectory &directory)
@@ -58,8 +60,9 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
     const QString office = directory.officeName(entry.officeId);
     const QString actor = actorText(entry.actor);
     const QString title = directory.recordTitle(entry.recordId);
-    const QString what = title.isEmpty() ? CockpitDirectory::categoryText(entry.category)
-                                         : QCoreApplication::translate("AccessLogText", "your record “%1”").arg(title);
+    const QString what = title.isEmpty()
+        ? CockpitDirectory::categoryText(entry.category)
+        : QCoreApplication::translate("AccessLogText", "your record “%1”").arg(title);
     const QDateTime local = entry.at.toLocalTime();
     const QString day = date(local.date(), directory.language);
     const QString time = localeFor(directory.language).toString(local.time(), QLocale::ShortFormat);
@@ -71,16 +74,20 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
         switch (entry.action) {
         case AccessAction::Read:
             //: %1 office, %2 caseworker pseudonym, %3 what, %4 date, %5 time
-            text = QCoreApplication::translate("AccessLogText", "%1, caseworker %2, read %3 on %4 at %5");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1, caseworker %2, read %3 on %4 at %5");
             break;
         case AccessAction::Update:
-            text = QCoreApplication::translate("AccessLogText", "%1, caseworker %2, changed %3 on %4 at %5");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1, caseworker %2, changed %3 on %4 at %5");
             break;
         case AccessAction::TransferOut:
-            text = QCoreApplication::translate("AccessLogText", "%1, caseworker %2, passed on %3 on %4 at %5");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1, caseworker %2, passed on %3 on %4 at %5");
             break;
         case AccessAction::TransferIn:
-            text = QCoreApplication::translate("AccessLogText", "%1, caseworker %2, received %3 on %4 at %5");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1, caseworker %2, received %3 on %4 at %5");
             break;
         }
         text = text.arg(office, actor, what, day, time);
@@ -88,16 +95,20 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
         switch (entry.action) {
         case AccessAction::Read:
             //: No person acted: %1 office, %2 what, %3 date, %4 time
-            text = QCoreApplication::translate("AccessLogText", "%1 read %2 automatically on %3 at %4");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1 read %2 automatically on %3 at %4");
             break;
         case AccessAction::Update:
-            text = QCoreApplication::translate("AccessLogText", "%1 changed %2 automatically on %3 at %4");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1 changed %2 automatically on %3 at %4");
             break;
         case AccessAction::TransferOut:
-            text = QCoreApplication::translate("AccessLogText", "%1 passed on %2 automatically on %3 at %4");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1 passed on %2 automatically on %3 at %4");
             break;
         case AccessAction::TransferIn:
-            text = QCoreApplication::translate("AccessLogText", "%1 received %2 automatically on %3 at %4");
+            text = QCoreApplication::translate("AccessLogText",
+                                               "%1 received %2 automatically on %3 at %4");
             break;
         }
         text = text.arg(office, what, day, time);
@@ -105,13 +116,15 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
 
     const QString reference = directory.applicationReferences.value(entry.applicationId);
     if (!reference.isEmpty())
-        text += QCoreApplication::translate("AccessLogText", " – for application %1").arg(reference);
+        text +=
+            QCoreApplication::translate("AccessLogText", " – for application %1").arg(reference);
     if (!entry.purpose.isEmpty())
         text += QCoreApplication::translate("AccessLogText", " – purpose: “%1”").arg(entry.purpose);
     if (!entry.consentId.isEmpty())
         text += QCoreApplication::translate("AccessLogText", "; with your consent");
     if (!entry.legalBasis.isEmpty())
-        text += QCoreApplication::translate("AccessLogText", "; legal basis: %1").arg(entry.legalBasis);
+        text +=
+            QCoreApplication::translate("AccessLogText", "; legal basis: %1").arg(entry.legalBasis);
     return text + QLatin1Char('.');
 }
 

@@ -89,9 +89,8 @@ void CockpitApi::fetchTransfers(QObject *context, Callback<QList<Transfer>> call
                     [callback](const ApiResult &result) { callback(listFrom<Transfer>(result)); });
 }
 
-void CockpitApi::transferAction(const QString &id, const QString &action,
-                                const QJsonObject &body, QObject *context,
-                                Callback<Done> callback) const
+void CockpitApi::transferAction(const QString &id, const QString &action, const QJsonObject &body,
+                                QObject *context, Callback<Done> callback) const
 {
     const QString path = idPath(QStringLiteral("/me/transfers/"), id, QLatin1Char('/') + action);
     m_session->send(ApiRequest::post(path, QJsonDocument(body)), context,
@@ -138,18 +137,18 @@ void CockpitApi::createTransfer(const TransferDraft &draft, const QByteArray &id
     });
 }
 
-void CockpitApi::requestCorrection(const QString &recordId, const QString &body,
-                                   QObject *context, Callback<Done> callback) const
+void CockpitApi::requestCorrection(const QString &recordId, const QString &body, QObject *context,
+                                   Callback<Done> callback) const
 {
-    const QString path = idPath(QStringLiteral("/me/records/"), recordId,
-                                QStringLiteral("/correction"));
-    m_session->send(ApiRequest::post(path, QJsonDocument(QJsonObject {
-                                               { QStringLiteral("body"), body } })),
-                    context, [callback](const ApiResult &result) {
-                        if (!result.ok())
-                            return callback(result.problem());
-                        callback(Done {});
-                    });
+    const QString path =
+        idPath(QStringLiteral("/me/records/"), recordId, QStringLiteral("/correction"));
+    m_session->send(
+        ApiRequest::post(path, QJsonDocument(QJsonObject { { QStringLiteral("body"), body } })),
+        context, [callback](const ApiResult &result) {
+            if (!result.ok())
+                return callback(result.problem());
+            callback(Done {});
+        });
 }
 
 void CockpitApi::fetchExport(QObject *context, Callback<QJsonDocument> callback) const

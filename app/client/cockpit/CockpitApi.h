@@ -49,7 +49,8 @@ class CockpitApi
 public:
     template<typename T> using Callback = std::function<void(const Result<T> &)>;
     struct Done
-    { };
+    {
+    };
 
     explicit CockpitApi(Session *session) : m_session(session) { }
 

@@ -123,8 +123,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const Record &record =
-        m_records.at(m_byOffice.at(int(index.internalId() - 1)).at(index.row()));
+    const Record &record = m_records.at(m_byOffice.at(int(index.internalId() - 1)).at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:

@@ -7,8 +7,8 @@
 #include "app/ui/cockpit/ChainBanner.h"
 #include "app/ui/cockpit/CockpitStyle.h"
 
-#include <QCollator>
 #include <QAbstractItemView>
+#include <QCollator>
 #include <QEvent>
 #include <QStyledItemDelegate>
 
@@ -56,14 +56,12 @@ AccessLogSection::AccessLogSection(client::AccessLogModel *model,
     ui->fromDateEdit->setDate(today.addMonths(-1));
     ui->fromDateEdit->setMaximumDate(today);
     ui->toDateEdit->setMaximumDate(today);
-    for (QComboBox *combo :
-         { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
+    for (QComboBox *combo : { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     fillCombos();
     retranslate();
 
-    for (QComboBox *combo :
-         { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
+    for (QComboBox *combo : { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessLogSection::applyFilter);
     connect(ui->fromDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
     connect(ui->toDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
@@ -90,8 +88,9 @@ void AccessLogSection::setDirectory(const client::CockpitDirectory &directory)
     for (auto it = directory.officeNames.cbegin(); it != directory.officeNames.cend(); ++it)
         m_offices.append({ it.key(), it.value().in(directory.language) });
     QCollator collator { QLocale(directory.language) };
-    std::sort(m_offices.begin(), m_offices.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    std::sort(m_offices.begin(), m_offices.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
     fillCombos();
     updateBanner();
 }
@@ -188,9 +187,8 @@ void AccessLogSection::updateBanner()
     ui->chainBannerLabel->setText(banner.text);
     CockpitStyle::setBanner(ui->chainBannerLabel, banner.tone);
     const client::ChainVerdict &verdict = m_verifier->verdict();
-    m_model->setFlaggedEntry(verdict.state == client::ChainVerdict::State::Broken
-                                 ? verdict.flawed.id
-                                 : QString());
+    m_model->setFlaggedEntry(
+        verdict.state == client::ChainVerdict::State::Broken ? verdict.flawed.id : QString());
     ui->checkAgainButton->setEnabled(!m_verifier->isRunning());
 }
 
@@ -218,8 +216,7 @@ void AccessLogSection::updateStatus()
 void AccessLogSection::retranslate()
 {
     // The open list of a combo box is a control of its own for screen readers.
-    for (QComboBox *combo :
-         { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
+    for (QComboBox *combo : { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         combo->view()->setAccessibleName(combo->accessibleName());
     fillCombos();
     updateBanner();

@@ -33,8 +33,8 @@ ApproveDialog::ApproveDialog(const Transfer &transfer, const QList<Record> &cand
         auto *item = new QListWidgetItem(record.title.in(language), m_recordList);
         item->setData(Qt::UserRole, record.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        const bool asked = transfer.recordIds.contains(record.id) ||
-            transfer.categories.contains(record.category);
+        const bool asked =
+            transfer.recordIds.contains(record.id) || transfer.categories.contains(record.category);
         item->setCheckState(asked ? Qt::Checked : Qt::Unchecked);
     }
     intro->setBuddy(m_recordList);

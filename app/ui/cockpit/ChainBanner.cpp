@@ -38,9 +38,9 @@ ChainBanner::Text ChainBanner::describe(const client::AccessLogVerifier &verifie
                      QCoreApplication::translate(
                          "ChainBanner", "Nobody at the city has accessed your data so far.") };
         return { Tone::Ok,
-                 QCoreApplication::translate(
-                     "ChainBanner", "Log complete and unchanged (%n entries checked).", nullptr,
-                     verdict.checked) };
+                 QCoreApplication::translate("ChainBanner",
+                                             "Log complete and unchanged (%n entries checked).",
+                                             nullptr, verdict.checked) };
     case ChainVerdict::State::Broken:
         break;
     }

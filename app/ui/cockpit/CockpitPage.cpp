@@ -16,6 +16,7 @@
 
 #include <QEvent>
 #include <QListWidgetItem>
+#include <QResizeEvent>
 
 #include "ui_CockpitPage.h"
 
@@ -49,10 +50,9 @@ CockpitPage::CockpitPage(client::Session *session, client::ServiceCatalogueModel
         },
         this);
     m_exportSection->setObjectName(QStringLiteral("exportSection"));
-    for (QWidget *section : { static_cast<QWidget *>(m_recordsSection),
-                              static_cast<QWidget *>(m_logSection),
-                              static_cast<QWidget *>(m_requestsSection),
-                              static_cast<QWidget *>(m_exportSection) })
+    for (QWidget *section :
+         { static_cast<QWidget *>(m_recordsSection), static_cast<QWidget *>(m_logSection),
+           static_cast<QWidget *>(m_requestsSection), static_cast<QWidget *>(m_exportSection) })
         ui->sectionStack->addWidget(section);
     for (int i = 0; i < 4; ++i)
         new QListWidgetItem(ui->cockpitNavList);
@@ -180,13 +180,41 @@ void CockpitPage::retranslate()
         font.setBold(i == RequestsSectionIndex && pending > 0);
         item->setFont(font);
     }
-    // As wide as the longest entry, in whichever language: nothing elided.
-    ui->cockpitNavList->setFixedWidth(ui->cockpitNavList->sizeHintForColumn(0) +
-                                      2 * ui->cockpitNavList->frameWidth() + 36);
+    adaptLayout();
     ui->cockpitNavList->item(RequestsSectionIndex)
         ->setData(Qt::AccessibleDescriptionRole,
                   pending > 0 ? tr("%n request(s) wait for your decision", nullptr, pending)
                               : QString());
+}
+
+void CockpitPage::adaptLayout()
+{
+    QListWidget *nav = ui->cockpitNavList;
+    m_narrow = width() < 960;
+    ui->bodyLayout->setDirection(m_narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    nav->setFlow(m_narrow ? QListView::LeftToRight : QListView::TopToBottom);
+    nav->setWrapping(m_narrow);
+    if (m_narrow) {
+        nav->setMinimumWidth(0);
+        nav->setMaximumWidth(QWIDGETSIZE_MAX);
+        nav->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        nav->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        nav->setFixedHeight(nav->sizeHintForRow(0) + 2 * nav->frameWidth() + 12);
+    } else {
+        // As wide as the longest entry, in whichever language: nothing elided.
+        nav->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        nav->setMinimumHeight(0);
+        nav->setMaximumHeight(QWIDGETSIZE_MAX);
+        nav->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+        nav->setFixedWidth(nav->sizeHintForColumn(0) + 2 * nav->frameWidth() + 36);
+    }
+}
+
+void CockpitPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if ((width() < 960) != m_narrow)
+        adaptLayout();
 }
 
 void CockpitPage::changeEvent(QEvent *event)

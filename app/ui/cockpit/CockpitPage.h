@@ -36,8 +36,12 @@ class CockpitPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum Section { RecordsSectionIndex, AccessLogSectionIndex, RequestsSectionIndex,
-                   ExportSectionIndex };
+    enum Section {
+        RecordsSectionIndex,
+        AccessLogSectionIndex,
+        RequestsSectionIndex,
+        ExportSectionIndex
+    };
 
     CockpitPage(client::Session *session, client::ServiceCatalogueModel *catalogue,
                 QWidget *parent = nullptr);
@@ -63,12 +67,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void loadRecords();
     void updateDirectory();
     void openSendWizard();
     void retranslate();
+    // Narrow windows: the navigation becomes a row above the section.
+    void adaptLayout();
 
     std::unique_ptr<Ui::CockpitPage> ui;
     client::Session *m_session;
@@ -85,6 +92,7 @@ private:
     client::CockpitDirectory m_directory;
     UserInfo m_user;
     bool m_recordsLoaded = false;
+    bool m_narrow = false;
     quint64 m_recordsRequest = 0;
 };
 

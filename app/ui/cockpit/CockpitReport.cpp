@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QFileInfo>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -25,13 +25,15 @@ QString CockpitReport::html(const Content &content)
 {
     const client::CockpitDirectory &dir = content.directory;
     QString out;
-    out += QStringLiteral("<h1>%1</h1>").arg(esc(QCoreApplication::translate("CockpitReport", "My data at the city")));
+    out += QStringLiteral("<h1>%1</h1>")
+               .arg(esc(QCoreApplication::translate("CockpitReport", "My data at the city")));
     out += QStringLiteral("<p>%1</p>")
                .arg(esc(QCoreApplication::translate("CockpitReport", "%1 – created on %2")
                             .arg(content.citizenName,
                                  client::AccessLogText::when(QDateTime::currentDateTimeUtc(),
                                                              dir.language))));
-    out += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("CockpitReport", "Records")));
+    out += QStringLiteral("<h2>%1</h2>")
+               .arg(esc(QCoreApplication::translate("CockpitReport", "Records")));
     QStringList offices;
     for (const Record &record : content.records) {
         if (!offices.contains(record.officeId))
@@ -50,17 +52,20 @@ QString CockpitReport::html(const Content &content)
             out += QStringLiteral("</table>");
             QStringList facts;
             if (!record.legalBasis.isEmpty())
-                facts.append(QCoreApplication::translate("CockpitReport", "Legal basis: %1").arg(record.legalBasis));
+                facts.append(QCoreApplication::translate("CockpitReport", "Legal basis: %1")
+                                 .arg(record.legalBasis));
             if (record.updatedAt.isValid())
                 facts.append(QCoreApplication::translate("CockpitReport", "Last changed: %1")
                                  .arg(client::AccessLogText::when(record.updatedAt, dir.language)));
             out += QStringLiteral("<p><i>%1</i></p>").arg(esc(facts.join(QStringLiteral(" · "))));
         }
     }
-    out += QStringLiteral("<h2>%1</h2>").arg(esc(QCoreApplication::translate("CockpitReport", "Who has seen my data")));
+    out += QStringLiteral("<h2>%1</h2>")
+               .arg(esc(QCoreApplication::translate("CockpitReport", "Who has seen my data")));
     out += QStringLiteral("<p><i>%1</i></p>").arg(esc(content.chainCheck));
     if (content.accessLog.isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(esc(QCoreApplication::translate("CockpitReport", "No entries.")));
+        out += QStringLiteral("<p>%1</p>")
+                   .arg(esc(QCoreApplication::translate("CockpitReport", "No entries.")));
     out += QStringLiteral("<ul>");
     for (const AccessLogEntry &entry : content.accessLog)
         out += QStringLiteral("<li>%1</li>").arg(esc(client::AccessLogText::sentence(entry, dir)));
@@ -71,9 +76,9 @@ QString CockpitReport::html(const Content &content)
 bool CockpitReport::writePdf(const Content &content, const QString &path)
 {
     QTextDocument document;
-    document.setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14px; }"
-        " h3 { font-size: 12pt; color: #0b4f8a; } td { vertical-align: top; }"));
+    document.setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 14px; }"
+                       " h3 { font-size: 12pt; color: #0b4f8a; } td { vertical-align: top; }"));
     document.setHtml(html(content));
     QFont font = document.defaultFont();
     font.setPointSizeF(10);

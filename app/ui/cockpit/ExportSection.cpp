@@ -86,10 +86,11 @@ void ExportSection::exportJson()
     setBusy(true, tr("Fetching everything the city holds about you…"));
     m_api->fetchExport(this, [this](const Result<QJsonDocument> &result) {
         if (!result.ok()) {
-            setBusy(false, client::CockpitApi::isNotAvailable(result.problem())
-                               ? tr("Exporting everything as a file is not available yet at "
-                                    "your city. The PDF report already works.")
-                               : ProblemText::forUser(result.problem()));
+            setBusy(false,
+                    client::CockpitApi::isNotAvailable(result.problem())
+                        ? tr("Exporting everything as a file is not available yet at "
+                             "your city. The PDF report already works.")
+                        : ProblemText::forUser(result.problem()));
             return;
         }
         setBusy(false, QString());
@@ -120,7 +121,8 @@ void ExportSection::collectLog(const QString &cursor,
     query.limit = 200;
     m_api->fetchAccessLog(query, this, [this, entries](const Result<Page<AccessLogEntry>> &page) {
         if (!page.ok()) {
-            setBusy(false, tr("The report could not be made.") + QLatin1Char(' ') +
+            setBusy(false,
+                    tr("The report could not be made.") + QLatin1Char(' ') +
                         ProblemText::forUser(page.problem()));
             return;
         }

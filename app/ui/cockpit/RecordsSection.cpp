@@ -95,11 +95,11 @@ void RecordsSection::updateStatus()
             ProblemText::forUser(m_problem);
         break;
     case State::Ready:
-        status = records == 0
-            ? tr("The offices of your city hold no records about you.")
-            //: "4 records at 4 offices."
-            : tr("%1 at %2.").arg(tr("%n record(s)", nullptr, records),
-                                  tr("%n office(s)", nullptr, m_model->rowCount()));
+        status = records == 0 ? tr("The offices of your city hold no records about you.")
+                              //: "4 records at 4 offices."
+                              : tr("%1 at %2.")
+                                    .arg(tr("%n record(s)", nullptr, records),
+                                         tr("%n office(s)", nullptr, m_model->rowCount()));
         break;
     }
     m_statusLabel->setText(status);
@@ -128,18 +128,16 @@ void RecordsSection::rebuild()
             auto *cardLayout = new QVBoxLayout(card);
             cardLayout->setContentsMargins(16, 12, 16, 12);
             cardLayout->setSpacing(8);
-            auto *header = new QHBoxLayout;
             QLabel *title = label(record.data().toString(), card, "fact");
             title->setObjectName(QStringLiteral("recordTitleLabel"));
-            header->addWidget(title, 1);
+            cardLayout->addWidget(title);
             auto *correct = new QPushButton(tr("Ask for a &correction…"), card);
             correct->setObjectName(QStringLiteral("correctionButton"));
-            correct->setAccessibleName(tr("Ask %1 to correct “%2”")
-                                           .arg(office.data().toString(), record.data().toString()));
+            correct->setAccessibleName(
+                tr("Ask %1 to correct “%2”")
+                    .arg(office.data().toString(), record.data().toString()));
             connect(correct, &QPushButton::clicked, this,
                     [this, recordId] { askForCorrection(recordId); });
-            header->addWidget(correct, 0, Qt::AlignTop);
-            cardLayout->addLayout(header);
 
             auto *fields = new QFormLayout;
             fields->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -147,7 +145,8 @@ void RecordsSection::rebuild()
             fields->setHorizontalSpacing(16);
             fields->setVerticalSpacing(4);
             fields->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-            for (const QString &pair : record.data(client::RecordsModel::FieldsRole).toStringList()) {
+            for (const QString &pair :
+                 record.data(client::RecordsModel::FieldsRole).toStringList()) {
                 const qsizetype tab = pair.indexOf(QLatin1Char('\t'));
                 QLabel *name = label(pair.left(tab), card, "muted");
                 QLabel *value = label(pair.mid(tab + 1), card);
@@ -160,16 +159,20 @@ void RecordsSection::rebuild()
             const QString basis = record.data(client::RecordsModel::LegalBasisRole).toString();
             if (!basis.isEmpty())
                 facts.append(tr("Legal basis: %1").arg(basis));
-            const QDateTime updated =
-                record.data(client::RecordsModel::UpdatedAtRole).toDateTime();
+            const QDateTime updated = record.data(client::RecordsModel::UpdatedAtRole).toDateTime();
             if (updated.isValid())
-                facts.append(tr("Last changed: %1")
-                                 .arg(client::AccessLogText::when(updated, m_language)));
+                facts.append(
+                    tr("Last changed: %1").arg(client::AccessLogText::when(updated, m_language)));
             const QString retention = record.data(client::RecordsModel::RetentionRole).toString();
             if (!retention.isEmpty())
                 facts.append(tr("Kept: %1").arg(retention));
-            QLabel *footer = label(facts.join(QStringLiteral("  ·  ")), card, "caption");
-            cardLayout->addWidget(footer);
+            // Facts and the button share the last row; the facts wrap, so a
+            // narrow window squeezes text, never the button.
+            auto *footer = new QHBoxLayout;
+            footer->setSpacing(12);
+            footer->addWidget(label(facts.join(QStringLiteral("  ·  ")), card, "caption"), 1);
+            footer->addWidget(correct, 0, Qt::AlignBottom);
+            cardLayout->addLayout(footer);
             m_cardsLayout->addWidget(card);
         }
     }

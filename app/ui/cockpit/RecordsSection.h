@@ -24,11 +24,14 @@ class RecordsSection : public QWidget
 public:
     enum class State { Idle, Loading, Ready, Failed };
 
-    RecordsSection(client::CockpitApi *api, client::RecordsModel *model,
-                   QWidget *parent = nullptr);
+    RecordsSection(client::CockpitApi *api, client::RecordsModel *model, QWidget *parent = nullptr);
 
     void setState(State state, const Problem &problem = {});
-    void setLanguage(const QString &language) { m_language = language; rebuild(); }
+    void setLanguage(const QString &language)
+    {
+        m_language = language;
+        rebuild();
+    }
 
 signals:
     void retryRequested();

@@ -228,8 +228,9 @@ void RequestsSection::rebuild()
             ++pending;
         }
         auto *item = new QTreeWidgetItem(m_historyTree);
-        item->setText(0, client::AccessLogText::date(transfer.createdAt.toLocalTime().date(),
-                                                     m_directory->language));
+        item->setText(0,
+                      client::AccessLogText::date(transfer.createdAt.toLocalTime().date(),
+                                                  m_directory->language));
         QString what = client::TransfersModel::summary(transfer, *m_directory);
         if (!transfer.purpose.isEmpty())
             what += QStringLiteral(" – ") + transfer.purpose;
@@ -246,8 +247,9 @@ void RequestsSection::rebuild()
                               : tr("%n request(s) wait for your decision.", nullptr, pending);
     m_statusLabel->setText(status);
     m_statusLabel->setVisible(!status.isEmpty());
-    CockpitStyle::setBanner(m_statusLabel, state == State::Failed ? ChainBanner::Tone::Warning
-                                                                   : ChainBanner::Tone::Info);
+    CockpitStyle::setBanner(m_statusLabel,
+                            state == State::Failed ? ChainBanner::Tone::Warning
+                                                   : ChainBanner::Tone::Info);
     updateHistoryButtons();
 }
 

@@ -44,8 +44,9 @@ SendDataWizard::SendDataWizard(client::CockpitApi *api, const QList<Record> &rec
     QList<QPair<QString, QString>> offices; // id, name
     for (auto it = directory.officeNames.cbegin(); it != directory.officeNames.cend(); ++it)
         offices.append({ it.key(), it.value().in(directory.language) });
-    std::sort(offices.begin(), offices.end(),
-              [&](const auto &a, const auto &b) { return collator.compare(a.second, b.second) < 0; });
+    std::sort(offices.begin(), offices.end(), [&](const auto &a, const auto &b) {
+        return collator.compare(a.second, b.second) < 0;
+    });
 
     // 1: what
     auto *what = new QWizardPage(this);
@@ -178,11 +179,11 @@ void SendDataWizard::initializePage(int id)
             if (m_recordList->item(row)->checkState() == Qt::Checked)
                 titles.append(m_recordList->item(row)->text());
         }
-        m_summaryLabel->setText(
-            tr("%1 sends %2 to %3.\nPurpose: %4")
-                .arg(m_directory.officeName(current.fromOfficeId),
-                     titles.join(QStringLiteral(", ")),
-                     m_directory.officeName(current.toOfficeId), current.purpose));
+        m_summaryLabel->setText(tr("%1 sends %2 to %3.\nPurpose: %4")
+                                    .arg(m_directory.officeName(current.fromOfficeId),
+                                         titles.join(QStringLiteral(", ")),
+                                         m_directory.officeName(current.toOfficeId),
+                                         current.purpose));
         m_errorLabel->hide();
     }
     QWizard::initializePage(id);
@@ -195,22 +196,21 @@ void SendDataWizard::accept()
     m_sending = true;
     button(QWizard::FinishButton)->setEnabled(false);
     m_errorLabel->hide();
-    m_api->createTransfer(draft(), m_idempotencyKey, this,
-                          [this](const Result<client::CockpitApi::Done> &result) {
-                              m_sending = false;
-                              button(QWizard::FinishButton)->setEnabled(true);
-                              if (result.ok()) {
-                                  emit sent();
-                                  QWizard::accept();
-                                  return;
-                              }
-                              m_errorLabel->setText(
-                                  client::CockpitApi::isNotAvailable(result.problem())
+    m_api->createTransfer(
+        draft(), m_idempotencyKey, this, [this](const Result<client::CockpitApi::Done> &result) {
+            m_sending = false;
+            button(QWizard::FinishButton)->setEnabled(true);
+            if (result.ok()) {
+                emit sent();
+                QWizard::accept();
+                return;
+            }
+            m_errorLabel->setText(client::CockpitApi::isNotAvailable(result.problem())
                                       ? tr("Sending data between offices is not available yet "
                                            "at your city. Nothing was sent.")
                                       : ProblemText::forUser(result.problem()));
-                              m_errorLabel->show();
-                          });
+            m_errorLabel->show();
+        });
 }
 
 } // namespace rathaus::ui

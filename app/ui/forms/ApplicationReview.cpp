@@ -38,6 +38,7 @@ void ApplicationReview::setContent(const QList<Step> &steps, const QString &fee)
         this);
     intro->setWordWrap(true);
     intro->setProperty("muted", true);
+    intro->setVisible(!m_readOnly);
     m_layout->addWidget(intro);
 
     for (int index = 0; index < steps.size(); ++index) {
@@ -61,6 +62,7 @@ void ApplicationReview::setContent(const QList<Step> &steps, const QString &fee)
         edit->setCursor(Qt::PointingHandCursor);
         connect(edit, &QPushButton::clicked, this, [this, index] { emit editRequested(index); });
         header->addWidget(edit, 0, Qt::AlignBottom);
+        edit->setVisible(!m_readOnly);
         cardLayout->addLayout(header);
 
         // Labels in a column of their own, equally wide on every card.
@@ -96,6 +98,7 @@ void ApplicationReview::setContent(const QList<Step> &steps, const QString &fee)
     auto *feeLabel = new QLabel(tr("Fee: %1").arg(fee), this);
     feeLabel->setObjectName(QStringLiteral("reviewFeeLabel"));
     feeLabel->setProperty("fact", true);
+    feeLabel->setVisible(!m_readOnly);
     m_layout->addWidget(feeLabel);
     m_layout->addStretch(1);
 }

@@ -29,6 +29,10 @@ public:
 
     explicit ApplicationReview(QWidget *parent = nullptr);
 
+    // Read-only: the answers of a filed application, without the "Edit"
+    // links, the introduction and the fee.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+
     void setContent(const QList<Step> &steps, const QString &fee);
 
 signals:
@@ -38,6 +42,7 @@ private:
     void clear();
 
     QVBoxLayout *m_layout;
+    bool m_readOnly = false;
 };
 
 } // namespace rathaus::ui

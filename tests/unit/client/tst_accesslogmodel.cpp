@@ -62,7 +62,9 @@ private:
     // cannot return a value, hence QTest::qWaitFor).
     QList<AccessLogEntry> loadAll(AccessLogModel &model)
     {
-        const auto settled = [&] { return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000); };
+        const auto settled = [&] {
+            return QTest::qWaitFor([&] { return !model.isLoading(); }, 30000);
+        };
         if (!settled())
             return {};
         while (model.canFetchMore({})) {
@@ -114,7 +116,8 @@ private slots:
     void pagesLazilyNewestFirst()
     {
         AccessLogModel model(m_cockpit.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(3);
         QVERIFY(!model.canFetchMore({})); // nothing loads before it is asked to
         model.reload();
@@ -147,7 +150,8 @@ private slots:
     void filtersByOfficeActionAndPeriod()
     {
         AccessLogModel model(m_cockpit.get());
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setPageSize(2);
         AccessLogFilter filter;
         filter.officeId = QStringLiteral("buergerbuero");
@@ -194,7 +198,8 @@ private slots:
     {
         // The third oldest entry, changed in the database behind the backend's back.
         tamper(*m_backend,
-               QStringLiteral("UPDATE access_log SET purpose = 'harmlos' WHERE citizen_id = ? AND seq = 3"),
+               QStringLiteral(
+                   "UPDATE access_log SET purpose = 'harmlos' WHERE citizen_id = ? AND seq = 3"),
                m_erikaId);
         AccessLogModel model(m_cockpit.get());
         model.reload();
@@ -249,7 +254,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(records.has_value(), 30000);
         QVERIFY(records->ok());
         RecordsModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRecords(records->value());
         QCOMPARE(model.rowCount(), 4); // erika: four offices, one record each
         for (int office = 0; office < model.rowCount(); ++office) {

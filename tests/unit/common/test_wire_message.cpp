@@ -34,8 +34,8 @@ private slots:
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value(), message);
 
-        const auto page = Page<Message>::fromJson(
-            Page<Message> { { message }, QStringLiteral("7") }.toJson());
+        const auto page =
+            Page<Message>::fromJson(Page<Message> { { message }, QStringLiteral("7") }.toJson());
         QVERIFY(page.ok());
         QCOMPARE(page.value().items.value(0), message);
         QCOMPARE(page.value().nextCursor, QStringLiteral("7"));
