@@ -810,6 +810,14 @@
         <source>The applications you have filed and their status</source>
         <translation>Ihre gestellten Anträge und ihr Stand</translation>
     </message>
+    <message>
+        <source>Suggest an &amp;improvement</source>
+        <translation>&amp;Verbesserung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Tell the city what could work better online</source>
+        <translation>Sagen Sie der Stadt, was online besser funktionieren könnte</translation>
+    </message>
 </context>
 <context>
     <name>ProblemText</name>
@@ -875,6 +883,18 @@
     <message>
         <source>You fill in the form step by step and check all your answers before you submit them.</source>
         <translation>Sie füllen das Formular Schritt für Schritt aus und prüfen alle Angaben, bevor Sie sie absenden.</translation>
+    </message>
+    <message>
+        <source>Suggest an &amp;improvement</source>
+        <translation>&amp;Verbesserung vorschlagen</translation>
+    </message>
+    <message>
+        <source>Tell the city what could work better in this service.</source>
+        <translation>Sagen Sie der Stadt, was bei dieser Leistung besser funktionieren könnte.</translation>
+    </message>
+    <message>
+        <source>Suggest an improvement for this service</source>
+        <translation>Verbesserung für diese Leistung vorschlagen</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1426,54 @@
         <source>Choose another file…</source>
         <translation>Andere Datei auswählen…</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Hochladen abbrechen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the file again</source>
+        <translation>Die Datei erneut senden</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Fortschritt beim Hochladen</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent right now. Please sign in again.</source>
+        <translation>Dateien können gerade nicht gesendet werden. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>%1 – uploaded</source>
+        <translation>%1 – hochgeladen</translation>
+    </message>
+    <message>
+        <source>%1 – waiting to be sent…</source>
+        <translation>%1 – wartet auf das Senden…</translation>
+    </message>
+    <message>
+        <source>%1 – sending…</source>
+        <translation>%1 – wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 – upload cancelled</source>
+        <translation>%1 – Hochladen abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 – not sent</source>
+        <translation>%1 – nicht gesendet</translation>
+    </message>
+    <message>
+        <source>The file could not be sent: %1</source>
+        <translation>Die Datei konnte nicht gesendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::HomePage</name>
@@ -1635,6 +1703,10 @@
     <message>
         <source>This computer has no keychain that Rathaus can use.</source>
         <translation>Auf diesem Computer steht kein Schlüsselbund zur Verfügung, den Rathaus nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation>Demo-Stadt</translation>
     </message>
 </context>
 <context>
@@ -2053,7 +2125,7 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
-        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf dem Datenträger verändert. Sie können ihn verwerfen und neu beginnen.</translation>
+        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf der Festplatte verändert. Sie können ihn verwerfen und neu beginnen.</translation>
     </message>
     <message>
         <source>The draft could not be saved.</source>
@@ -2061,11 +2133,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>Check that there is free space on this computer.</source>
-        <translation>Prüfen Sie, ob auf diesem Computer noch Speicherplatz frei ist.</translation>
+        <translation>Prüfen Sie, ob auf diesem Computer genug Speicherplatz frei ist.</translation>
     </message>
     <message>
         <source>This draft is gone.</source>
-        <translation>Dieser Entwurf ist nicht mehr vorhanden.</translation>
+        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2123,11 +2195,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>Information needed</source>
-        <translation>Rückfrage offen</translation>
+        <translation>Angaben benötigt</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation>Zurückgestellt</translation>
+        <translation>Ruht</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -2147,45 +2219,45 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>The fee is still open. The office starts once it is paid.</source>
-        <translation>Die Gebühr ist noch offen. Die Behörde beginnt, sobald sie bezahlt ist.</translation>
+        <translation>Die Gebühr ist noch offen. Die Dienststelle beginnt, sobald sie bezahlt ist.</translation>
     </message>
     <message numerus="yes">
         <source>The office will start checking your application soon; usually within %n working day(s).</source>
         <translation>
-            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstag.</numerusform>
-            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstagen.</numerusform>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office will start checking your application soon.</source>
-        <translation>Die Behörde beginnt bald mit der Prüfung Ihres Antrags.</translation>
+        <translation>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags.</translation>
     </message>
     <message numerus="yes">
         <source>The office is checking your application; this usually takes %n working day(s).</source>
         <translation>
-            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstag.</numerusform>
-            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstage.</numerusform>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstage.</numerusform>
         </translation>
     </message>
     <message>
         <source>The office is checking your application.</source>
-        <translation>Die Behörde prüft Ihren Antrag.</translation>
+        <translation>Die Dienststelle prüft Ihren Antrag.</translation>
     </message>
     <message>
         <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>Die Behörde braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+        <translation>Die Dienststelle braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
     </message>
     <message>
         <source>The office has paused your application and will tell you when it continues.</source>
-        <translation>Die Behörde hat Ihren Antrag zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+        <translation>Die Dienststelle hat Ihren Antrag vorübergehend zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
     </message>
     <message>
         <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Ihr Antrag wurde bewilligt. Die Behörde stellt Ihr Dokument aus.</translation>
+        <translation>Ihr Antrag wurde bewilligt. Die Dienststelle bereitet Ihr Dokument vor.</translation>
     </message>
     <message>
         <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Behörde erklärt, warum, und wie Sie Widerspruch einlegen können.</translation>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Dienststelle erklärt, warum, und wie Sie widersprechen können.</translation>
     </message>
     <message>
         <source>Done. Any documents issued are attached to your application.</source>
@@ -2193,11 +2265,11 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>You withdrew this application. The office will not process it further.</source>
-        <translation>Sie haben diesen Antrag zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.</translation>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Dienststelle bearbeitet ihn nicht weiter.</translation>
     </message>
     <message>
         <source>No fee</source>
-        <translation>Gebührenfrei</translation>
+        <translation>Keine Gebühr</translation>
     </message>
     <message>
         <source>Not paid yet</source>
@@ -2580,7 +2652,7 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
-        <translation>Der Zahlungsdienst hat nicht rechtzeitig geantwortet. Wurde Geld abgebucht, erscheint die Zahlung in wenigen Minuten als bezahlt; andernfalls können Sie es erneut versuchen.</translation>
+        <translation>Der Zahlungsanbieter hat nicht rechtzeitig geantwortet. Falls Geld abgebucht wurde, erscheint die Zahlung in wenigen Minuten als bezahlt; sonst können Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>You cancelled the payment. You can start it again at any time.</source>
@@ -2588,7 +2660,7 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>The payment service had a problem. Please try again in a few minutes.</source>
-        <translation>Beim Zahlungsdienst ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
+        <translation>Beim Zahlungsanbieter ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
     </message>
     <message>
         <source>The payment did not go through. You can try again.</source>
@@ -3374,6 +3446,369 @@ Zweck: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Bitte geben Sie die Rechtsgrundlage an.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Suggest an improvement</source>
+        <translation>Verbesserung vorschlagen</translation>
+    </message>
+    <message>
+        <source>What could the city do better online? Your suggestion goes to the team that runs the digital services. Please do not include personal data such as your address or account numbers.</source>
+        <translation>Was könnte die Stadt online besser machen? Ihr Vorschlag geht an das Team, das die digitalen Dienste betreibt. Bitte schreiben Sie keine persönlichen Daten wie Ihre Anschrift oder Kontonummern hinein.</translation>
+    </message>
+    <message>
+        <source>Your &amp;suggestion</source>
+        <translation>Ihr &amp;Vorschlag</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Ihr Vorschlag</translation>
+    </message>
+    <message>
+        <source>Between 10 and 4000 characters.</source>
+        <translation>Zwischen 10 und 4000 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time, e.g. &quot;29. November 2026, 11:05 Uhr&quot;</extracomment>
+        <translation>%1, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Application reference</source>
+        <translation>Aktenzeichen des Antrags</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Payment number</source>
+        <translation>Zahlungsnummer</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>This receipt was created by Rathaus from the city&apos;s payment records. Keep it for your files.</source>
+        <translation>Dieser Beleg wurde von Rathaus aus den Zahlungsdaten der Stadt erstellt. Bewahren Sie ihn für Ihre Unterlagen auf.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaberin/Inhaber</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1. The signature was checked when this copy was printed: valid.</source>
+        <translation>Elektronisch signiert vom %1. Die Signatur wurde beim Drucken dieser Ausfertigung geprüft: gültig.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature of this document could not be confirmed. Do not rely on this copy.</source>
+        <translation>Warnung: Die Signatur dieses Dokuments konnte nicht bestätigt werden. Verlassen Sie sich nicht auf diese Ausfertigung.</translation>
+    </message>
+    <message>
+        <source>Anyone can check this document: ask the city&apos;s server for serial number %1 at %2</source>
+        <translation>Jede und jeder kann dieses Dokument prüfen: Fragen Sie den Server der Stadt nach der Seriennummer %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Please choose another folder.</source>
+        <translation>Das PDF konnte nicht unter „%1“ gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadCheck</name>
+    <message>
+        <source>The file cannot be read. Please choose another one.</source>
+        <translation>Die Datei kann nicht gelesen werden. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 document. Please choose a %1 file.</source>
+        <translation>Diese Datei ist kein %1-Dokument. Bitte wählen Sie eine %1-Datei.</translation>
+    </message>
+    <message>
+        <source>This file is a %1 document, but its name ends in “.%2”. Please rename it to end in “.%3” or choose another file.</source>
+        <translation>Diese Datei ist ein %1-Dokument, aber ihr Name endet auf „.%2“. Bitte benennen Sie sie so um, dass sie auf „.%3“ endet, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A %1 document is not accepted here. Please choose a %2 file.</source>
+        <translation>Ein %1-Dokument wird hier nicht angenommen. Bitte wählen Sie eine %2-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). At most %2 are accepted.</source>
+        <translation>Die Datei ist zu groß (%1). Höchstens %2 sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::UploadJob</name>
+    <message>
+        <source>The file could not be read any more. Please choose it again.</source>
+        <translation>Die Datei kann nicht mehr gelesen werden. Bitte wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server sent an answer that could not be read.</source>
+        <translation>Der Server der Stadt hat eine Antwort geschickt, die nicht gelesen werden konnte.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::DocumentPanel</name>
+    <message>
+        <source>Signature valid – issued by the %1 on %2.</source>
+        <extracomment>%1 the office (&quot;Straßenverkehrsamt&quot;), %2 the date</extracomment>
+        <translation>Signatur gültig – ausgestellt vom %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Warning: this document names an office the city does not know. Its signature cannot be checked; do not rely on it.</source>
+        <translation>Warnung: Dieses Dokument nennt eine Dienststelle, die die Stadt nicht kennt. Seine Signatur kann nicht geprüft werden; verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature does not match. This document was changed or was not issued by the %1. Do not rely on it and contact the office.</source>
+        <translation>Warnung: Die Signatur passt nicht. Dieses Dokument wurde verändert oder nicht vom %1 ausgestellt. Verlassen Sie sich nicht darauf und wenden Sie sich an die Dienststelle.</translation>
+    </message>
+    <message>
+        <source>Your documents</source>
+        <translation>Ihre Dokumente</translation>
+    </message>
+    <message>
+        <source>Checking the documents&apos; signatures…</source>
+        <translation>Die Signaturen der Dokumente werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2</source>
+        <translation>%1 · Nr. %2</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation>„%1“ als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::FeedbackDialog</name>
+    <message>
+        <source>&amp;Send suggestion</source>
+        <translation>Vorschlag &amp;senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Thank you! Your suggestion has been received. The team reads every suggestion; you will not get a personal answer.</source>
+        <translation>Vielen Dank! Ihr Vorschlag ist eingegangen. Das Team liest jeden Vorschlag; eine persönliche Antwort erhalten Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Your suggestion was not sent. %1</source>
+        <translation>Ihr Vorschlag wurde nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <source>About: the city&apos;s online services in general</source>
+        <translation>Betrifft: die Online-Dienste der Stadt allgemein</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Please write at least %1 characters.</source>
+        <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 characters: please shorten it to at most %2.</source>
+        <translation>%1 Zeichen: Bitte kürzen Sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::PaymentPanel</name>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>Zahlungsbeleg %1.pdf</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Karte abgelaufen</translation>
+    </message>
+    <message>
+        <source>Error at the payment provider</source>
+        <translation>Fehler beim Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider</source>
+        <translation>Keine Antwort vom Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Die Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment provider…</source>
+        <translation>Warten auf den Zahlungsanbieter…</translation>
+    </message>
+    <message>
+        <source>The payment page has opened in your browser. Complete the payment there; this page shows the result as soon as it arrives.</source>
+        <translation>Die Zahlungsseite wurde in Ihrem Browser geöffnet. Schließen Sie die Zahlung dort ab; hier sehen Sie das Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started.</source>
+        <translation>Die Zahlung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your application has been passed on to the office.</source>
+        <translation>Vielen Dank. Ihr Antrag wurde an die Dienststelle weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Your application will be passed on to the office once the fee is paid. You pay on the payment provider&apos;s page in your browser.</source>
+        <translation>Ihr Antrag wird an die Dienststelle weitergegeben, sobald die Gebühr bezahlt ist. Sie bezahlen auf der Seite des Zahlungsanbieters in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Pay &amp;again</source>
+        <translation>&amp;Erneut bezahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pay now</source>
+        <translation>&amp;Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Zahlungsseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt…</source>
+        <translation>Beleg &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Den Zahlungsbeleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>Beleg &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Pay the fee on the payment provider&apos;s page</source>
+        <translation>Die Gebühr auf der Seite des Zahlungsanbieters bezahlen</translation>
     </message>
 </context>
 </TS>

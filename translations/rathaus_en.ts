@@ -254,6 +254,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my applications</source>
+        <translation>Back to &amp;my applications</translation>
+    </message>
+    <message>
+        <source>Back to my applications</source>
+        <translation>Back to my applications</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw application…</source>
+        <translation>&amp;Withdraw application…</translation>
+    </message>
+    <message>
+        <source>Withdraw this application</source>
+        <translation>Withdraw this application</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Your details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationFormPage</name>
     <message>
         <source>Application form</source>
@@ -298,6 +329,34 @@
     <message>
         <source>Submit application</source>
         <translation>Submit application</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Fee and payment state in the list, e.g. &quot;5,00 € · Not paid yet&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
     </message>
 </context>
 <context>
@@ -423,6 +482,29 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>This draft cannot be read.</source>
+        <translation>This draft cannot be read.</translation>
+    </message>
+    <message>
+        <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
+        <translation>It was saved with another key or was changed on disk. You can discard it and start again.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>The draft could not be saved.</translation>
+    </message>
+    <message>
+        <source>Check that there is free space on this computer.</source>
+        <translation>Check that there is free space on this computer.</translation>
+    </message>
+    <message>
+        <source>This draft is gone.</source>
+        <translation>This draft is gone.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedBackend</name>
     <message>
         <source>The folder for the demo city could not be created: %1</source>
@@ -431,6 +513,29 @@
     <message>
         <source>This build contains no demo city. Set a server address in the settings.</source>
         <translation>This build contains no demo city. Set a server address in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Suggest an improvement</source>
+        <translation>Suggest an improvement</translation>
+    </message>
+    <message>
+        <source>What could the city do better online? Your suggestion goes to the team that runs the digital services. Please do not include personal data such as your address or account numbers.</source>
+        <translation>What could the city do better online? Your suggestion goes to the team that runs the digital services. Please do not include personal data such as your address or account numbers.</translation>
+    </message>
+    <message>
+        <source>Your &amp;suggestion</source>
+        <translation>Your &amp;suggestion</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Your suggestion</translation>
+    </message>
+    <message>
+        <source>Between 10 and 4000 characters.</source>
+        <translation>Between 10 and 4000 characters.</translation>
     </message>
 </context>
 <context>
@@ -810,6 +915,208 @@
         <source>The applications you have filed and their status</source>
         <translation>The applications you have filed and their status</translation>
     </message>
+    <message>
+        <source>Suggest an &amp;improvement</source>
+        <translation>Suggest an &amp;improvement</translation>
+    </message>
+    <message>
+        <source>Tell the city what could work better online</source>
+        <translation>Tell the city what could work better online</translation>
+    </message>
+</context>
+<context>
+    <name>MyApplicationsPage</name>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;start page</source>
+        <translation>Back to the &amp;start page</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Back to the start page</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Your applications</translation>
+    </message>
+    <message>
+        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
+        <translation>Reference, service, status, fee and filing date of each application. Press Enter to see one.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>Show &amp;details</translation>
+    </message>
+    <message>
+        <source>Show the selected application</source>
+        <translation>Show the selected application</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>The payment was cancelled.</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Paid, partly refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Your card was declined. You can try again with another card.</source>
+        <translation>Your card was declined. You can try again with another card.</translation>
+    </message>
+    <message>
+        <source>Your card has expired. You can try again with another card.</source>
+        <translation>Your card has expired. You can try again with another card.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
+        <translation>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. You can start it again at any time.</source>
+        <translation>You cancelled the payment. You can start it again at any time.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem. Please try again in a few minutes.</source>
+        <translation>The payment service had a problem. Please try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. You can try again.</source>
+        <translation>The payment did not go through. You can try again.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time, e.g. &quot;29. November 2026, 11:05 Uhr&quot;</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Application reference</source>
+        <translation>Application reference</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Payment number</source>
+        <translation>Payment number</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <source>This receipt was created by Rathaus from the city&apos;s payment records. Keep it for your files.</source>
+        <translation>This receipt was created by Rathaus from the city&apos;s payment records. Keep it for your files.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serial number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1. The signature was checked when this copy was printed: valid.</source>
+        <translation>Electronically signed by %1. The signature was checked when this copy was printed: valid.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature of this document could not be confirmed. Do not rely on this copy.</source>
+        <translation>Warning: the signature of this document could not be confirmed. Do not rely on this copy.</translation>
+    </message>
+    <message>
+        <source>Anyone can check this document: ask the city&apos;s server for serial number %1 at %2</source>
+        <translation>Anyone can check this document: ask the city&apos;s server for serial number %1 at %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Please choose another folder.</source>
+        <translation>The PDF could not be written to “%1”. Please choose another folder.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemText</name>
@@ -875,6 +1182,18 @@
     <message>
         <source>You fill in the form step by step and check all your answers before you submit them.</source>
         <translation>You fill in the form step by step and check all your answers before you submit them.</translation>
+    </message>
+    <message>
+        <source>Suggest an &amp;improvement</source>
+        <translation>Suggest an &amp;improvement</translation>
+    </message>
+    <message>
+        <source>Tell the city what could work better in this service.</source>
+        <translation>Tell the city what could work better in this service.</translation>
+    </message>
+    <message>
+        <source>Suggest an improvement for this service</source>
+        <translation>Suggest an improvement for this service</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1298,162 @@
     </message>
 </context>
 <context>
+    <name>StatusText</name>
+    <message>
+        <source>Fee open</source>
+        <translation>Fee open</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Information needed</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>The fee is still open. The office starts once it is paid.</source>
+        <translation>The fee is still open. The office starts once it is paid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working day(s).</source>
+        <translation>
+            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
+            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>The office will start checking your application soon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working day(s).</source>
+        <translation>
+            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
+            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>The office is checking your application.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>The office needs more information from you. Answer its message so it can continue.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application and will tell you when it continues.</source>
+        <translation>The office has paused your application and will tell you when it continues.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Your application was approved. The office is preparing your document.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Your application was rejected. The office&apos;s message explains why and how you can object.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Done. Any documents issued are attached to your application.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>You withdrew this application. The office will not process it further.</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>No fee</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Payment cancelled</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Paid, partly refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultPage</name>
+    <message>
+        <source>Your application</source>
+        <translation>Your application</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>To the &amp;start page</source>
+        <translation>To the &amp;start page</translation>
+    </message>
+    <message>
+        <source>To the start page</source>
+        <translation>To the start page</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;My applications</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+</context>
+<context>
     <name>TransferStatus</name>
     <message>
         <source>Waiting for your decision</source>
@@ -1038,6 +1513,29 @@
     </message>
 </context>
 <context>
+    <name>UploadCheck</name>
+    <message>
+        <source>The file cannot be read. Please choose another one.</source>
+        <translation>The file cannot be read. Please choose another one.</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 document. Please choose a %1 file.</source>
+        <translation>This file is not a %1 document. Please choose a %1 file.</translation>
+    </message>
+    <message>
+        <source>This file is a %1 document, but its name ends in “.%2”. Please rename it to end in “.%3” or choose another file.</source>
+        <translation>This file is a %1 document, but its name ends in “.%2”. Please rename it to end in “.%3” or choose another file.</translation>
+    </message>
+    <message>
+        <source>A %1 document is not accepted here. Please choose a %2 file.</source>
+        <translation>A %1 document is not accepted here. Please choose a %2 file.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). At most %2 are accepted.</source>
+        <translation>The file is too large (%1). At most %2 are accepted.</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::client::ServiceCatalogueModel</name>
     <message>
         <source>Service</source>
@@ -1054,6 +1552,17 @@
     <message>
         <source>Processing time</source>
         <translation>Processing time</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::UploadJob</name>
+    <message>
+        <source>The file could not be read any more. Please choose it again.</source>
+        <translation>The file could not be read any more. Please choose it again.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server sent an answer that could not be read.</source>
+        <translation>The city&apos;s server sent an answer that could not be read.</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1640,63 @@
             <numerusform>%n entry shown - scroll down for older ones.</numerusform>
             <numerusform>%n entries shown - scroll down for older ones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationDetailPage</name>
+    <message>
+        <source>The application could not be loaded.</source>
+        <translation>The application could not be loaded.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>%1 · filed on %2</source>
+        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
+        <translation>%1 · filed on %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1 (%2)</source>
+        <translation>Fee: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Filed · %1</source>
+        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
+        <translation>Filed · %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the application?</source>
+        <translation>Withdraw the application?</translation>
+    </message>
+    <message>
+        <source>Withdraw your application %1?</source>
+        <translation>Withdraw your application %1?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
+        <translation>The office will not process it further. This cannot be undone; you can file a new application at any time.</translation>
+    </message>
+    <message>
+        <source>The application could not be withdrawn.</source>
+        <translation>The application could not be withdrawn.</translation>
+    </message>
+    <message>
+        <source>Your application was withdrawn.</source>
+        <translation>Your application was withdrawn.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1868,54 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::DocumentPanel</name>
+    <message>
+        <source>Signature valid – issued by the %1 on %2.</source>
+        <extracomment>%1 the office (&quot;Straßenverkehrsamt&quot;), %2 the date</extracomment>
+        <translation>Signature valid – issued by the %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Warning: this document names an office the city does not know. Its signature cannot be checked; do not rely on it.</source>
+        <translation>Warning: this document names an office the city does not know. Its signature cannot be checked; do not rely on it.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature does not match. This document was changed or was not issued by the %1. Do not rely on it and contact the office.</source>
+        <translation>Warning: the signature does not match. This document was changed or was not issued by the %1. Do not rely on it and contact the office.</translation>
+    </message>
+    <message>
+        <source>Your documents</source>
+        <translation>Your documents</translation>
+    </message>
+    <message>
+        <source>Checking the documents&apos; signatures…</source>
+        <translation>Checking the documents&apos; signatures…</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2</source>
+        <translation>%1 · No. %2</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Signature check</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation>Save “%1” as PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>Print “%1”</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::ExportSection</name>
     <message>
         <source>Fetching everything the city holds about you…</source>
@@ -1361,6 +1975,45 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::FeedbackDialog</name>
+    <message>
+        <source>&amp;Send suggestion</source>
+        <translation>&amp;Send suggestion</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Thank you! Your suggestion has been received. The team reads every suggestion; you will not get a personal answer.</source>
+        <translation>Thank you! Your suggestion has been received. The team reads every suggestion; you will not get a personal answer.</translation>
+    </message>
+    <message>
+        <source>Your suggestion was not sent. %1</source>
+        <translation>Your suggestion was not sent. %1</translation>
+    </message>
+    <message>
+        <source>About: the city&apos;s online services in general</source>
+        <translation>About: the city&apos;s online services in general</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Please write at least %1 characters.</source>
+        <translation>Please write at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>%1 characters: please shorten it to at most %2.</source>
+        <translation>%1 characters: please shorten it to at most %2.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::FileFieldEditor</name>
     <message>
         <source>Choose file…</source>
@@ -1383,18 +2036,6 @@
         <translation>Choose a document</translation>
     </message>
     <message>
-        <source>The file cannot be read. Please choose another one.</source>
-        <translation>The file cannot be read. Please choose another one.</translation>
-    </message>
-    <message>
-        <source>This kind of file is not accepted. Please choose a %1 file.</source>
-        <translation>This kind of file is not accepted. Please choose a %1 file.</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1). At most %2 are accepted.</source>
-        <translation>The file is too large (%1). At most %2 are accepted.</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1405,6 +2046,54 @@
     <message>
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the upload</source>
+        <translation>Cancel the upload</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Send the file again</source>
+        <translation>Send the file again</translation>
+    </message>
+    <message>
+        <source>Upload progress</source>
+        <translation>Upload progress</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent right now. Please sign in again.</source>
+        <translation>Files cannot be sent right now. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 – uploaded</source>
+        <translation>%1 – uploaded</translation>
+    </message>
+    <message>
+        <source>%1 – waiting to be sent…</source>
+        <translation>%1 – waiting to be sent…</translation>
+    </message>
+    <message>
+        <source>%1 – sending…</source>
+        <translation>%1 – sending…</translation>
+    </message>
+    <message>
+        <source>%1 – upload cancelled</source>
+        <translation>%1 – upload cancelled</translation>
+    </message>
+    <message>
+        <source>%1 – not sent</source>
+        <translation>%1 – not sent</translation>
+    </message>
+    <message>
+        <source>The file could not be sent: %1</source>
+        <translation>The file could not be sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1585,18 +2274,6 @@
         <translation>Your session has ended. Please sign in again.</translation>
     </message>
     <message>
-        <source>Not sent yet</source>
-        <translation>Not sent yet</translation>
-    </message>
-    <message>
-        <source>Online submission is coming in the next version of Rathaus.</source>
-        <translation>Online submission is coming in the next version of Rathaus.</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
-        <translation>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</translation>
-    </message>
-    <message>
         <source>My &amp;data (%1)</source>
         <translation>My &amp;data (%1)</translation>
     </message>
@@ -1635,6 +2312,166 @@
     <message>
         <source>This computer has no keychain that Rathaus can use.</source>
         <translation>This computer has no keychain that Rathaus can use.</translation>
+    </message>
+    <message>
+        <source>Demo city</source>
+        <translation>Demo city</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MyApplicationsPage</name>
+    <message>
+        <source>Loading your applications…</source>
+        <translation>Loading your applications…</translation>
+    </message>
+    <message>
+        <source>Your applications could not be loaded.</source>
+        <translation>Your applications could not be loaded.</translation>
+    </message>
+    <message>
+        <source>You have not filed an application yet.</source>
+        <translation>You have not filed an application yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n application shown; more load as you scroll.</numerusform>
+            <numerusform>%n applications shown; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n application</numerusform>
+            <numerusform>%n applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n application is waiting to be sent. It goes out by itself as soon as the city&apos;s server can be reached.</numerusform>
+            <numerusform>%n applications are waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::PaymentPanel</name>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>Receipt %1.pdf</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Paid, partly refunded</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Payment in progress</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Card expired</translation>
+    </message>
+    <message>
+        <source>Error at the payment provider</source>
+        <translation>Error at the payment provider</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider</source>
+        <translation>No answer from the payment provider</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Not paid</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Preparing the payment…</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment provider…</source>
+        <translation>Waiting for the payment provider…</translation>
+    </message>
+    <message>
+        <source>The payment page has opened in your browser. Complete the payment there; this page shows the result as soon as it arrives.</source>
+        <translation>The payment page has opened in your browser. Complete the payment there; this page shows the result as soon as it arrives.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started.</source>
+        <translation>The payment could not be started.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your application has been passed on to the office.</source>
+        <translation>Thank you. Your application has been passed on to the office.</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Not paid yet</translation>
+    </message>
+    <message>
+        <source>Your application will be passed on to the office once the fee is paid. You pay on the payment provider&apos;s page in your browser.</source>
+        <translation>Your application will be passed on to the office once the fee is paid. You pay on the payment provider&apos;s page in your browser.</translation>
+    </message>
+    <message>
+        <source>Pay &amp;again</source>
+        <translation>Pay &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Pay now</source>
+        <translation>&amp;Pay now</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Fee</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Open the payment page again</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Check the status now</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt…</source>
+        <translation>&amp;Save receipt…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>P&amp;rint receipt…</translation>
+    </message>
+    <message>
+        <source>Pay the fee on the payment provider&apos;s page</source>
+        <translation>Pay the fee on the payment provider&apos;s page</translation>
     </message>
 </context>
 <context>
@@ -1984,381 +2821,6 @@ Purpose: %4</translation>
     <message>
         <source>all offices</source>
         <translation>all offices</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationDetailPage</name>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Back to &amp;my applications</source>
-        <translation>Back to &amp;my applications</translation>
-    </message>
-    <message>
-        <source>Back to my applications</source>
-        <translation>Back to my applications</translation>
-    </message>
-    <message>
-        <source>&amp;Withdraw application…</source>
-        <translation>&amp;Withdraw application…</translation>
-    </message>
-    <message>
-        <source>Withdraw this application</source>
-        <translation>Withdraw this application</translation>
-    </message>
-    <message>
-        <source>Your details</source>
-        <translation>Your details</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationListModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Fee and payment state in the list, e.g. &quot;5,00 € · Not paid yet&quot;</extracomment>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <source>Filed on</source>
-        <translation>Filed on</translation>
-    </message>
-</context>
-<context>
-    <name>DraftStore</name>
-    <message>
-        <source>This draft cannot be read.</source>
-        <translation>This draft cannot be read.</translation>
-    </message>
-    <message>
-        <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
-        <translation>It was saved with another key or was changed on disk. You can discard it and start again.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved.</source>
-        <translation>The draft could not be saved.</translation>
-    </message>
-    <message>
-        <source>Check that there is free space on this computer.</source>
-        <translation>Check that there is free space on this computer.</translation>
-    </message>
-    <message>
-        <source>This draft is gone.</source>
-        <translation>This draft is gone.</translation>
-    </message>
-</context>
-<context>
-    <name>MyApplicationsPage</name>
-    <message>
-        <source>My applications</source>
-        <translation>My applications</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;start page</source>
-        <translation>Back to the &amp;start page</translation>
-    </message>
-    <message>
-        <source>Back to the start page</source>
-        <translation>Back to the start page</translation>
-    </message>
-    <message>
-        <source>Your applications</source>
-        <translation>Your applications</translation>
-    </message>
-    <message>
-        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
-        <translation>Reference, service, status, fee and filing date of each application. Press Enter to see one.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Refresh the list</source>
-        <translation>Refresh the list</translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
-        <translation>Show &amp;details</translation>
-    </message>
-    <message>
-        <source>Show the selected application</source>
-        <translation>Show the selected application</translation>
-    </message>
-</context>
-<context>
-    <name>StatusText</name>
-    <message>
-        <source>Fee open</source>
-        <translation>Fee open</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In review</translation>
-    </message>
-    <message>
-        <source>Information needed</source>
-        <translation>Information needed</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>On hold</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>The fee is still open. The office starts once it is paid.</source>
-        <translation>The fee is still open. The office starts once it is paid.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The office will start checking your application soon; usually within %n working day(s).</source>
-        <translation>
-            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
-            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The office will start checking your application soon.</source>
-        <translation>The office will start checking your application soon.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The office is checking your application; this usually takes %n working day(s).</source>
-        <translation>
-            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
-            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The office is checking your application.</source>
-        <translation>The office is checking your application.</translation>
-    </message>
-    <message>
-        <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>The office needs more information from you. Answer its message so it can continue.</translation>
-    </message>
-    <message>
-        <source>The office has paused your application and will tell you when it continues.</source>
-        <translation>The office has paused your application and will tell you when it continues.</translation>
-    </message>
-    <message>
-        <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Your application was approved. The office is preparing your document.</translation>
-    </message>
-    <message>
-        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Your application was rejected. The office&apos;s message explains why and how you can object.</translation>
-    </message>
-    <message>
-        <source>Done. Any documents issued are attached to your application.</source>
-        <translation>Done. Any documents issued are attached to your application.</translation>
-    </message>
-    <message>
-        <source>You withdrew this application. The office will not process it further.</source>
-        <translation>You withdrew this application. The office will not process it further.</translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <translation>No fee</translation>
-    </message>
-    <message>
-        <source>Not paid yet</source>
-        <translation>Not paid yet</translation>
-    </message>
-    <message>
-        <source>Payment in progress</source>
-        <translation>Payment in progress</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>Payment failed</source>
-        <translation>Payment failed</translation>
-    </message>
-    <message>
-        <source>Payment cancelled</source>
-        <translation>Payment cancelled</translation>
-    </message>
-    <message>
-        <source>Paid, partly refunded</source>
-        <translation>Paid, partly refunded</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionResultPage</name>
-    <message>
-        <source>Your application</source>
-        <translation>Your application</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Fee</translation>
-    </message>
-    <message>
-        <source>To the &amp;start page</source>
-        <translation>To the &amp;start page</translation>
-    </message>
-    <message>
-        <source>To the start page</source>
-        <translation>To the start page</translation>
-    </message>
-    <message>
-        <source>&amp;My applications</source>
-        <translation>&amp;My applications</translation>
-    </message>
-    <message>
-        <source>My applications</source>
-        <translation>My applications</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::ApplicationDetailPage</name>
-    <message>
-        <source>The application could not be loaded.</source>
-        <translation>The application could not be loaded.</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>%1 · filed on %2</source>
-        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
-        <translation>%1 · filed on %2</translation>
-    </message>
-    <message>
-        <source>Fee: %1 (%2)</source>
-        <translation>Fee: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fee: %1</source>
-        <translation>Fee: %1</translation>
-    </message>
-    <message>
-        <source>Filed · %1</source>
-        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
-        <translation>Filed · %1</translation>
-    </message>
-    <message>
-        <source>Withdraw the application?</source>
-        <translation>Withdraw the application?</translation>
-    </message>
-    <message>
-        <source>Withdraw your application %1?</source>
-        <translation>Withdraw your application %1?</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
-        <translation>The office will not process it further. This cannot be undone; you can file a new application at any time.</translation>
-    </message>
-    <message>
-        <source>The application could not be withdrawn.</source>
-        <translation>The application could not be withdrawn.</translation>
-    </message>
-    <message>
-        <source>Your application was withdrawn.</source>
-        <translation>Your application was withdrawn.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::MyApplicationsPage</name>
-    <message>
-        <source>Loading your applications…</source>
-        <translation>Loading your applications…</translation>
-    </message>
-    <message>
-        <source>Your applications could not be loaded.</source>
-        <translation>Your applications could not be loaded.</translation>
-    </message>
-    <message>
-        <source>You have not filed an application yet.</source>
-        <translation>You have not filed an application yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) shown; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n application shown; more load as you scroll.</numerusform>
-            <numerusform>%n applications shown; more load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n application</numerusform>
-            <numerusform>%n applications</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
-        <translation>
-            <numerusform>%n application is waiting to be sent. It goes out by itself as soon as the city&apos;s server can be reached.</numerusform>
-            <numerusform>%n applications are waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>The selected application&apos;s status and what happens next</extracomment>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

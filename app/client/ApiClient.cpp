@@ -79,11 +79,17 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
         networkRequest.setRawHeader("Idempotency-Key", request.idempotencyKey);
     if (!request.ifMatch.isEmpty())
         networkRequest.setRawHeader("If-Match", request.ifMatch);
-    if (request.rawBody)
+    if (request.rawResponse)
         networkRequest.setRawHeader("Accept", "*/*");
 
+    for (const auto &[name, value] : request.headers)
+        networkRequest.setRawHeader(name, value);
+
     QByteArray body;
-    if (!request.body.isNull()) {
+    if (!request.rawContentType.isEmpty()) {
+        body = request.rawBody;
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, request.rawContentType);
+    } else if (!request.body.isNull()) {
         body = request.body.toJson(QJsonDocument::Compact);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                                  QByteArrayLiteral("application/json"));
@@ -107,6 +113,12 @@ void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::downloadProgress, watchdog, restart);
     connect(reply, &QNetworkReply::uploadProgress, watchdog, restart);
     watchdog->start();
+    if (request.uploadProgress)
+        connect(reply, &QNetworkReply::uploadProgress, reply, request.uploadProgress);
+    // Nobody waits any more (a page closed, an upload cancelled): stop the
+    // transfer instead of sending megabytes nobody will use.
+    if (call->context)
+        connect(call->context, &QObject::destroyed, reply, &QNetworkReply::abort);
 
     connect(reply, &QNetworkReply::finished, this,
             [this, call, reply] { finishAttempt(call, reply); });
@@ -117,7 +129,7 @@ void ApiClient::finishAttempt(const std::shared_ptr<Call> &call, QNetworkReply *
     reply->deleteLater();
     if (call->delivered)
         return;
-    const ApiResult result = ReplyParser::parse(reply, call->timedOut, call->request.rawBody);
+    const ApiResult result = ReplyParser::parse(reply, call->timedOut, call->request.rawResponse);
     const QByteArray requestId = reply->rawHeader("X-Request-Id");
     if (result.ok()) {
         qCDebug(lcApi) << call->request.method << call->request.path << "->"

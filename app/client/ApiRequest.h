@@ -7,6 +7,9 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <QList>
+#include <QPair>
+
 #include <functional>
 
 namespace rathaus::client {
@@ -21,7 +24,13 @@ struct ApiRequest
     QByteArray bearerToken; // empty: anonymous
     QByteArray idempotencyKey; // writes that create something
     QByteArray ifMatch; // optimistic concurrency: the version the caller last saw
-    bool rawBody = false; // the answer is a file (an upload), not JSON
+    bool rawResponse = false; // the answer is a file (an upload), not JSON
+    // A body sent as it is instead of `body` (uploads: the file itself).
+    QByteArray rawBody;
+    QByteArray rawContentType;
+    QList<QPair<QByteArray, QByteArray>> headers; // further headers (X-Filename)
+    // Called while the body goes out (sent, total), for a progress bar.
+    std::function<void(qint64, qint64)> uploadProgress;
 
     static ApiRequest get(const QString &path)
     {
@@ -35,6 +44,14 @@ struct ApiRequest
         request.method = QByteArrayLiteral("POST");
         request.path = path;
         request.body = body;
+        return request;
+    }
+    static ApiRequest postRaw(const QString &path, const QByteArray &content,
+                              const QByteArray &contentType)
+    {
+        ApiRequest request = post(path);
+        request.rawBody = content;
+        request.rawContentType = contentType;
         return request;
     }
 

@@ -112,11 +112,11 @@ QJsonValue FormState::forValidation(const FormField &field, const QJsonValue &va
 {
     if (field.type != FieldType::File || !value.isArray())
         return value;
-    // TODO(uploads): once files are uploaded the value holds upload ids and
-    // this mapping goes away.
+    // The editor keeps name and size beside each upload id (for the review
+    // page and drafts); validator and backend take the ids alone.
     QJsonArray ids;
     for (const QJsonValue &file : value.toArray())
-        ids.append(file.isObject() ? file.toObject().value(QLatin1String("local_path")) : file);
+        ids.append(file.isObject() ? file.toObject().value(QLatin1String("upload_id")) : file);
     return ids;
 }
 

@@ -17,8 +17,8 @@ namespace rathaus::client {
 // fee rule they belong to. No widgets: the form page edits it, a draft store
 // can save it on `changed` and load it back with setData().
 //
-// File fields hold local references for now ([{"local_path", "name", "size",
-// "mime_type"}]); they become upload ids once uploading exists.
+// File fields hold [{"upload_id", "name", "size", "media_type"}]: the
+// validator and the backend see the upload ids only.
 class FormState : public QObject
 {
     Q_OBJECT

@@ -237,7 +237,7 @@ QWidget *ApplicationFormPage::buildStep(int step)
     layout->setContentsMargins(24, 20, 24, 24);
     layout->setSpacing(20);
     for (const FormField &field : m_state->schema().steps.at(step).fields) {
-        FieldEditor *editor = FieldEditorFactory::create(field, language, card);
+        FieldEditor *editor = FieldEditorFactory::create(field, language, card, m_uploads);
         editor->setValue(m_state->value(field.id));
         layout->addWidget(editor);
         m_editors.append(editor);

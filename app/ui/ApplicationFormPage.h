@@ -21,6 +21,7 @@ class DraftAutosaver;
 class DraftStore;
 class FormState;
 class ServiceCatalogueModel;
+class UploadQueue;
 } // namespace rathaus::client
 
 namespace rathaus::ui {
@@ -45,6 +46,9 @@ public:
     ApplicationFormPage(client::ServiceCatalogueModel *catalogue, client::DraftStore *drafts,
                         QWidget *parent = nullptr);
     ~ApplicationFormPage() override;
+
+    // Where file fields send their files (set once, before start()).
+    void setUploadQueue(client::UploadQueue *uploads) { m_uploads = uploads; }
 
     // Opens the form of `service`; the answers of the same service's form
     // opened before are kept (nothing the citizen typed is lost), else a new
@@ -93,6 +97,7 @@ private:
 
     std::unique_ptr<Ui::ApplicationFormPage> ui;
     client::ServiceCatalogueModel *m_catalogue;
+    client::UploadQueue *m_uploads = nullptr;
     std::optional<ServiceDetail> m_service;
     client::FormState *m_state = nullptr;
     QList<FieldEditor *> m_editors;

@@ -6,8 +6,12 @@
 #include "app/client/Outbox.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
+#include "app/client/UploadQueue.h"
 #include "app/ui/ApplicationDetailPage.h"
 #include "app/ui/ApplicationFormPage.h"
+#include "app/ui/applications/DocumentPanel.h"
+#include "app/ui/applications/PaymentPanel.h"
+#include "app/ui/FeedbackDialog.h"
 #include "app/ui/HomePage.h"
 #include "app/ui/LanguageManager.h"
 #include "app/ui/LoginPage.h"
@@ -45,6 +49,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_staffPage->setObjectName(QStringLiteral("staffHomePage"));
     m_formPage = new ApplicationFormPage(services.catalogue, services.drafts, this);
     m_formPage->setObjectName(QStringLiteral("applicationFormPage"));
+    m_uploads = new client::UploadQueue(services.session, this);
+    m_formPage->setUploadQueue(m_uploads);
     m_cockpitPage = new CockpitPage(services.session, services.catalogue, this);
     m_cockpitPage->setObjectName(QStringLiteral("cockpitPage"));
     m_resultPage = new SubmissionResultPage(this);
@@ -56,6 +62,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_applicationPage = new ApplicationDetailPage(services.api, services.applications,
                                                   services.catalogue, this);
     m_applicationPage->setObjectName(QStringLiteral("applicationDetailPage"));
+    // The fee (pay, receipt) and the issued documents of the application shown.
+    m_paymentPanel = new PaymentPanel(services.session, this);
+    m_documentPanel = new DocumentPanel(services.session, this);
+    m_applicationPage->addSection(m_paymentPanel);
+    m_applicationPage->addSection(m_documentPanel);
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
            static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
@@ -91,6 +102,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_cockpitAction->setObjectName(QStringLiteral("cockpitAction"));
     m_cockpitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     ui->mainToolBar->addAction(m_cockpitAction);
+    ui->mainToolBar->addAction(ui->feedbackAction);
     ui->mainToolBar->addAction(ui->settingsAction);
     ui->mainToolBar->addAction(ui->logoutAction);
     ui->mainToolBar->setContextMenuPolicy(Qt::PreventContextMenu);
@@ -99,6 +111,9 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->demoBannerLabel->hide();
 
     connect(ui->settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    connect(ui->feedbackAction, &QAction::triggered, this,
+            [this] { openFeedback(QString(), QString()); });
+    connect(m_detailPage, &ServiceDetailPage::feedbackRequested, this, &MainWindow::openFeedback);
     connect(ui->logoutAction, &QAction::triggered, services.session, &client::Session::logout);
     connect(ui->dismissNoticeButton, &QPushButton::clicked, ui->keychainNoticeFrame,
             &QWidget::hide);
@@ -154,6 +169,27 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_applicationPage, &ApplicationDetailPage::backRequested, this, [this] {
         showPage(m_applicationsPage);
         m_applicationsPage->focusList();
+    });
+    connect(m_applicationPage, &ApplicationDetailPage::applicationShown, this,
+            [this](const ApplicationDetail &application) {
+                const QString language = m_services.catalogue->language();
+                const QString city = m_demo ? tr("Demo city") : m_serverName;
+                m_paymentPanel->setCityName(city);
+                m_paymentPanel->setLanguage(language);
+                m_paymentPanel->setApplication(application);
+                QHash<QString, QString> titles;
+                if (const ServiceSummary *service =
+                        m_services.catalogue->service(application.summary.serviceId))
+                    titles.insert(service->id, service->title.in(language));
+                m_documentPanel->setCityName(city);
+                m_documentPanel->setLanguage(language);
+                m_documentPanel->setTypeTitles(titles);
+                m_documentPanel->setDocuments(application.documents);
+            });
+    // Paid: the application moved on (submitted); show it as it is now.
+    connect(m_paymentPanel, &PaymentPanel::paymentSettled, this, [this](const Payment &payment) {
+        if (hasSucceeded(payment.status) && m_applicationPage->application())
+            m_applicationPage->showApplication(m_applicationPage->application()->summary.id);
     });
     connect(m_applicationPage, &ApplicationDetailPage::applicationChanged, m_applicationList,
             &client::ApplicationListModel::updateApplication);
@@ -398,6 +434,9 @@ void MainWindow::onLoggedOut()
     m_loginPage->reset();
     m_homePage->setUser({});
     m_staffPage->setUser({});
+    m_uploads->cancelAll();
+    m_paymentPanel->clear();
+    m_documentPanel->clear();
     m_formPage->reset(); // saved as a draft; nothing of it stays in the widgets
     m_submittingDraftId.clear();
     m_applicationList->clear();
@@ -406,6 +445,16 @@ void MainWindow::onLoggedOut()
     showPage(m_loginPage);
     m_loginPage->focusFirstField();
     retranslate();
+}
+
+void MainWindow::openFeedback(const QString &serviceId, const QString &serviceTitle)
+{
+    if (!m_feedbackDialog) {
+        m_feedbackDialog = new FeedbackDialog(m_services.session, this);
+        m_feedbackDialog->setObjectName(QStringLiteral("feedbackDialog"));
+    }
+    m_feedbackDialog->start(serviceId, serviceTitle);
+    m_feedbackDialog->open();
 }
 
 void MainWindow::showKeychainNotice()
@@ -442,6 +491,8 @@ void MainWindow::retranslate()
     ui->logoutAction->setEnabled(loggedIn);
     ui->homeAction->setVisible(citizen);
     ui->myApplicationsAction->setVisible(citizen);
+    ui->feedbackAction->setVisible(citizen);
+    ui->feedbackAction->setEnabled(citizen);
     QString notice;
     if (m_sessionNotKept || !m_draftsNotKept)
         notice = tr("This computer has no keychain that Rathaus can use, so your sign-in is kept "

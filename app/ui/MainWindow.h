@@ -25,12 +25,16 @@ class Outbox;
 struct Draft;
 class ServiceCatalogueModel;
 class Session;
+class UploadQueue;
 } // namespace rathaus::client
 
 namespace rathaus::ui {
 
 class ApplicationDetailPage;
+class DocumentPanel;
+class PaymentPanel;
 class ApplicationFormPage;
+class FeedbackDialog;
 class CockpitPage;
 class HomePage;
 class MyApplicationsPage;
@@ -89,6 +93,9 @@ public:
     ApplicationDetailPage *applicationDetailPage() const { return m_applicationPage; }
     client::ApplicationListModel *applicationListModel() const { return m_applicationList; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    // "Suggest an improvement" (toolbar, and each service page for its service).
+    void openFeedback(const QString &serviceId, const QString &serviceTitle);
+    FeedbackDialog *feedbackDialog() const { return m_feedbackDialog; }
     QWidget *currentPage() const;
 
 signals:
@@ -121,15 +128,19 @@ private:
     ServiceDetailPage *m_detailPage;
     StaffHomePage *m_staffPage;
     ApplicationFormPage *m_formPage;
+    client::UploadQueue *m_uploads;
     CockpitPage *m_cockpitPage;
     QAction *m_cockpitAction;
     SubmissionResultPage *m_resultPage;
     client::ApplicationListModel *m_applicationList;
     MyApplicationsPage *m_applicationsPage;
     ApplicationDetailPage *m_applicationPage;
+    PaymentPanel *m_paymentPanel;
+    DocumentPanel *m_documentPanel;
     QString m_submittingDraftId; // the form page's draft while the outbox sends it
     QString m_submittingServiceId;
     SettingsDialog *m_settingsDialog;
+    FeedbackDialog *m_feedbackDialog = nullptr;
     QLabel *m_titleLabel;
     QLabel *m_userLabel;
     QString m_serverName;

@@ -32,6 +32,11 @@ ServiceDetailPage::ServiceDetailPage(client::ApiClient *api,
         if (m_detail && !m_detail->form.steps.isEmpty())
             emit applyRequested(*m_detail);
     });
+    connect(ui->feedbackButton, &QPushButton::clicked, this, [this] {
+        const ServiceSummary *service = m_catalogue->service(m_serviceId);
+        emit feedbackRequested(m_serviceId, service ? service->title.in(m_catalogue->language())
+                                                    : QString());
+    });
     connect(m_catalogue, &QAbstractItemModel::dataChanged, this, &ServiceDetailPage::render);
     render();
 }

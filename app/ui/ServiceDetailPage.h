@@ -36,6 +36,8 @@ signals:
     void backRequested();
     // The citizen wants to apply; `service` carries the form schema.
     void applyRequested(const rathaus::ServiceDetail &service);
+    // "Suggest an improvement" for this service.
+    void feedbackRequested(const QString &serviceId, const QString &serviceTitle);
 
 protected:
     void changeEvent(QEvent *event) override;

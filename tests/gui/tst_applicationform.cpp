@@ -142,6 +142,10 @@ private:
         auto *editor = qobject_cast<ui::FileFieldEditor *>(field(id));
         QVERIFY(editor && editor->isVisible());
         QVERIFY(editor->chooseFile(pdfPath));
+        // Sent to the backend: the value is the upload once it arrived.
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->value().isUndefined(), 20000);
+        QVERIFY(!editor->value().toArray().first().toObject().value(QLatin1String("upload_id"))
+                     .toString().isEmpty());
     }
     void next(int expectedStep)
     {

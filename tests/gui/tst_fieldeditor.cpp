@@ -1,5 +1,10 @@
 // Every field type of the form schema gets an editor whose value is the JSON
 // the shared FormValidator expects, and back (app/ui/forms/).
+#include "app/client/ApiClient.h"
+#include "app/client/MemorySecretStore.h"
+#include "app/client/Session.h"
+#include "app/client/UploadJob.h"
+#include "app/client/UploadQueue.h"
 #include "app/ui/forms/FieldEditor.h"
 #include "app/ui/forms/FieldEditorFactory.h"
 #include "app/ui/forms/FileFieldEditor.h"
@@ -16,12 +21,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+
+#include "FakeNetworkAccessManager.h"
 
 using namespace rathaus;
 
@@ -274,33 +283,102 @@ private slots:
         FormField field = makeField(FieldType::File, QStringLiteral("doc"));
         field.accept = { QStringLiteral("application/pdf"), QStringLiteral("image/png") };
         field.maxBytes = 2000;
-        std::unique_ptr<ui::FieldEditor> base(ui::FieldEditorFactory::create(field, QStringLiteral("en")));
+        FakeNetworkAccessManager network;
+        int uploads = 0;
+        std::function<FakeResponse()> answer = [&] {
+            ++uploads;
+            return FakeResponse::json(201, "{\"id\":\"up-7\",\"sha256\":\"00\",\"size\":15}");
+        };
+        network.setHandler([&](const RecordedRequest &) { return answer(); });
+        client::ApiClient api(&network);
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        client::MemorySecretStore store;
+        client::Session session(&api, &store);
+        client::UploadQueue queue(&session);
+        std::unique_ptr<ui::FieldEditor> base(
+            ui::FieldEditorFactory::create(field, QStringLiteral("en"), nullptr, &queue));
         auto *editor = qobject_cast<ui::FileFieldEditor *>(base.get());
         QVERIFY(editor);
         QSignalSpy edited(editor, &ui::FieldEditor::edited);
+        auto *problem = editor->findChild<QLabel *>(QStringLiteral("fileProblem_doc"));
+        QVERIFY(problem);
 
         const QString text = writeFile(QStringLiteral("notes.txt"), "just text\n");
         QVERIFY(!editor->chooseFile(text));
         QVERIFY(editor->value().isUndefined());
+        QVERIFY(!problem->isHidden());
         const QString large =
             writeFile(QStringLiteral("large.pdf"), "%PDF-1.4\n" + QByteArray(5000, 'x'));
         QVERIFY(!editor->chooseFile(large));
+        QVERIFY(problem->text().contains(QLatin1String("too large")));
+        // A PDF named like a picture: refused by its content, said in words.
+        const QString renamed = writeFile(QStringLiteral("foto.png"), "%PDF-1.4\n%%EOF\n");
+        QVERIFY(!editor->chooseFile(renamed));
+        QVERIFY2(problem->text().contains(QLatin1String("PDF")), qPrintable(problem->text()));
         QCOMPARE(edited.size(), 0);
+        QTest::qWait(20);
+        QCOMPARE(uploads, 0); // nothing was sent for any of them
 
+        // A refusal by the server: said beside the field, and a retry sends it again.
+        answer = [&] {
+            ++uploads;
+            return FakeResponse::problem(415, "unsupported-media-type", "Unsupported file type");
+        };
         const QString pdf = writeFile(QStringLiteral("schein.pdf"), "%PDF-1.4\n%%EOF\n");
         QVERIFY(editor->chooseFile(pdf));
-        QCOMPARE(edited.size(), 1);
+        QVERIFY(problem->isHidden());
+        QTRY_VERIFY(editor->job() && editor->job()->state() == client::UploadJob::State::Failed);
+        QVERIFY(!problem->isHidden());
+        QVERIFY(editor->value().isUndefined());
+        auto *retry = editor->findChild<QPushButton *>(QStringLiteral("retryUpload_doc"));
+        QVERIFY(retry && !retry->isHidden());
+        answer = [&] {
+            ++uploads;
+            return FakeResponse::json(201, "{\"id\":\"up-7\",\"sha256\":\"00\",\"size\":15}");
+        };
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(edited.size(), 1);
+        QCOMPARE(uploads, 2);
+        QVERIFY(problem->isHidden());
         const QJsonArray files = editor->value().toArray();
         QCOMPARE(files.size(), 1);
         const QJsonObject file = files.first().toObject();
+        QCOMPARE(file.value(QLatin1String("upload_id")).toString(), QStringLiteral("up-7"));
         QCOMPARE(file.value(QLatin1String("name")).toString(), QStringLiteral("schein.pdf"));
-        QCOMPARE(file.value(QLatin1String("mime_type")).toString(), QStringLiteral("application/pdf"));
-        QCOMPARE(file.value(QLatin1String("local_path")).toString(), pdf);
+        QCOMPARE(file.value(QLatin1String("media_type")).toString(), QStringLiteral("application/pdf"));
         QVERIFY(editor->displayText().startsWith(QLatin1String("schein.pdf (")));
 
         std::unique_ptr<ui::FieldEditor> copy(ui::FieldEditorFactory::create(field, QStringLiteral("en")));
         copy->setValue(editor->value());
         QCOMPARE(copy->value(), editor->value());
+        QCOMPARE(copy->displayText(), editor->displayText());
+    }
+
+    void aHangingUploadCanBeCancelled()
+    {
+        FormField field = makeField(FieldType::File, QStringLiteral("doc"));
+        FakeNetworkAccessManager network;
+        network.setHandler([](const RecordedRequest &) { return FakeResponse::hang(); });
+        client::ApiClient api(&network);
+        api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:8080")));
+        client::MemorySecretStore store;
+        client::Session session(&api, &store);
+        client::UploadQueue queue(&session);
+        ui::FileFieldEditor editor(field, QStringLiteral("en"), &queue);
+        editor.show();
+        QVERIFY(editor.chooseFile(writeFile(QStringLiteral("scan.png"),
+                                            QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(40, 'x'))));
+        QTRY_VERIFY(editor.isUploading() && editor.job()->state() == client::UploadJob::State::Sending);
+        auto *progress = editor.findChild<QProgressBar *>(QStringLiteral("uploadProgress_doc"));
+        QVERIFY(progress && progress->isVisible());
+        auto *cancel = editor.findChild<QPushButton *>(QStringLiteral("cancelUpload_doc"));
+        QVERIFY(cancel && cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(editor.job()->state(), client::UploadJob::State::Cancelled);
+        QVERIFY(!progress->isVisible());
+        QVERIFY(editor.findChild<QPushButton *>(QStringLiteral("retryUpload_doc"))->isVisible());
+        QVERIFY(editor.value().isUndefined());
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("file_doc"))->text().contains(QLatin1String("cancelled")));
     }
 };
 

@@ -144,7 +144,7 @@ void StaffApi::fetchUpload(const QString &uploadId, QObject *context,
                            Callback<Attachment> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/uploads/") + segment(uploadId));
-    request.rawBody = true;
+    request.rawResponse = true;
     m_session->send(request, context, [uploadId, callback](const ApiResult &result) {
         if (!result.ok())
             return callback(result.problem());

@@ -13,7 +13,7 @@
 namespace rathaus::ui {
 
 FieldEditor *FieldEditorFactory::create(const FormField &field, const QString &language,
-                                        QWidget *parent)
+                                        QWidget *parent, client::UploadQueue *uploads)
 {
     switch (field.type) {
     case FieldType::Text:
@@ -37,7 +37,7 @@ FieldEditor *FieldEditorFactory::create(const FormField &field, const QString &l
     case FieldType::PostalAddress:
         return new PostalAddressFieldEditor(field, language, parent);
     case FieldType::File:
-        return new FileFieldEditor(field, language, parent);
+        return new FileFieldEditor(field, language, uploads, parent);
     }
     return new LineFieldEditor(field, language, parent);
 }

@@ -5,6 +5,10 @@
 class QString;
 class QWidget;
 
+namespace rathaus::client {
+class UploadQueue;
+}
+
 namespace rathaus::ui {
 
 class FieldEditor;
@@ -14,8 +18,10 @@ class FieldEditorFactory
 {
 public:
     // `language` picks the labels' language ("de", "en"); owned by `parent`.
+    // File fields send their files through `uploads`.
     static FieldEditor *create(const FormField &field, const QString &language,
-                               QWidget *parent = nullptr);
+                               QWidget *parent = nullptr,
+                               client::UploadQueue *uploads = nullptr);
 };
 
 } // namespace rathaus::ui

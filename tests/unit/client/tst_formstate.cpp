@@ -81,10 +81,12 @@ private slots:
         state.setValue(QStringLiteral("other"), true);
         QVERIFY(state.isVisible(*proof));
         QCOMPARE(state.stepErrors(0).keys(), QStringList { QStringLiteral("proof") });
-        // A local file reference counts as given (uploads come later).
+        // An uploaded file counts as given: the validator sees its upload id.
         state.setValue(QStringLiteral("proof"),
-                       QJsonArray { QJsonObject { { QStringLiteral("local_path"),
-                                                    QStringLiteral("/tmp/a.pdf") } } });
+                       QJsonArray { QJsonObject { { QStringLiteral("upload_id"),
+                                                    QStringLiteral("up-1") },
+                                                  { QStringLiteral("name"),
+                                                    QStringLiteral("a.pdf") } } });
         QVERIFY(state.stepErrors(0).isEmpty());
         QCOMPARE(state.stepErrors(1).keys(), QStringList { QStringLiteral("email") });
         state.setValue(QStringLiteral("email"), QStringLiteral("erika@example.org"));
@@ -124,13 +126,13 @@ private slots:
     {
         client::FormState state(QStringLiteral("geburtsurkunde"), schema(), fee());
         state.setValue(QStringLiteral("copies"), 2);
-        const QJsonArray files { QJsonObject { { QStringLiteral("local_path"), QStringLiteral("/tmp/a.pdf") },
+        const QJsonArray files { QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("up-1") },
                                                { QStringLiteral("name"), QStringLiteral("a.pdf") } } };
         state.setValue(QStringLiteral("proof"), files);
         QVERIFY(!state.submissionData().contains(QStringLiteral("proof"))); // hidden
         state.setValue(QStringLiteral("other"), true);
         QCOMPARE(state.submissionData().value(QStringLiteral("proof")).toArray(),
-                 (QJsonArray { QStringLiteral("/tmp/a.pdf") }));
+                 (QJsonArray { QStringLiteral("up-1") }));
     }
 };
 
