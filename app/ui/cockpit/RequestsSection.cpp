@@ -92,7 +92,7 @@ RequestsSection::RequestsSection(client::CockpitApi *api, client::TransfersModel
     m_historyTree->setMinimumHeight(160);
     contentLayout->addWidget(m_historyTree, 1);
     m_withdrawButton = new QPushButton(content);
-    m_withdrawButton->setObjectName(QStringLiteral("withdrawButton"));
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawTransferButton"));
     contentLayout->addWidget(m_withdrawButton, 0, Qt::AlignRight);
     scroll->setWidget(content);
     layout->addWidget(scroll, 1);
