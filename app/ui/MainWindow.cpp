@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QSizePolicy>
 #include <QStatusBar>
+#include <QToolButton>
 
 #include "ui_MainWindow.h"
 
@@ -106,6 +107,13 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->mainToolBar->addAction(ui->settingsAction);
     ui->mainToolBar->addAction(ui->logoutAction);
     ui->mainToolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    // Settings and sign-out are known by their icons (their names stay in the
+    // tooltip and the accessible name): with a citizen's five places to go the
+    // toolbar must still fit the default window width.
+    for (QAction *action : { ui->settingsAction, ui->logoutAction }) {
+        if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 
     ui->keychainNoticeFrame->hide();
     ui->demoBannerLabel->hide();
