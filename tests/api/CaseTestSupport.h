@@ -51,7 +51,8 @@ inline QString submittedParkingCase(TestBackend &backend, const QString &citizen
     const QString service = QStringLiteral("anwohnerparkausweis");
     const HttpResponse created = submitApplication(
         backend, citizenToken, QUuid::createUuid().toByteArray(QUuid::WithoutBraces),
-        applicationBody(service, validData(service, backend.clock().now().date())));
+        applicationBody(service, validData(service, backend.clock().now().date(),
+                                           uploadPdf(backend, citizenToken))));
     if (created.status != 201)
         return {};
     const QString id = created.json().value(QLatin1String("id")).toString();

@@ -38,7 +38,8 @@ private slots:
         QVERIFY(!m_caseworker.isEmpty());
         const HttpResponse created =
             submitApplication(*m_backend, m_erika, nextKey(),
-                              applicationBody(kParking, validData(kParking, today())));
+                              applicationBody(kParking, validData(kParking, today(),
+                                                                 uploadPdf(*m_backend, m_erika))));
         QCOMPARE(created.status, 201);
         m_application = created.json().value(QLatin1String("id")).toString();
     }
