@@ -79,7 +79,8 @@ private slots:
         const ApplicationHistoryEntry &entry = detail.history.last();
         QCOMPARE(entry.from, std::optional(ApplicationStatus::AwaitingPayment));
         QCOMPARE(entry.to, ApplicationStatus::Submitted);
-        QCOMPARE(entry.actor, Actor::System);
+        // The transition table names the payment as the actor of this move.
+        QCOMPARE(entry.actor, Actor::Payment);
         QVERIFY(entry.note.contains(QStringLiteral("Gebühr bezahlt")));
         QVERIFY(entry.note.contains(settled.id));
 
@@ -207,7 +208,7 @@ private slots:
         QCOMPARE(readPayment(paid.id).status, PaymentStatus::Succeeded);
         const ApplicationDetail detail = readApplication(paidApplication);
         QCOMPARE(detail.summary.status, ApplicationStatus::Submitted);
-        QCOMPARE(detail.history.last().actor, Actor::System);
+        QCOMPARE(detail.history.last().actor, Actor::Payment);
         // The untouched one is still open at the provider: it stays pending...
         QCOMPARE(readPayment(abandoned.id).status, PaymentStatus::Pending);
         // ...until the provider's page times out.

@@ -199,9 +199,10 @@ private:
             const bool control = qobject_cast<QAbstractButton *>(widget) ||
                 qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
                 qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
-            // Qt's own parts: scroll bar buttons, spin box editors, the date
-            // pop-up's calendar (named by Qt itself).
+            // Qt's own parts: scroll bar buttons, spin box editors, a table's
+            // corner button, the date pop-up's calendar (named by Qt itself).
             if (!control || widget->objectName().startsWith(QLatin1String("qt_")) ||
+                widget->inherits("QTableCornerButton") ||
                 widget->inherits("QMessageBox") || widget->parentWidget()->inherits("QMessageBox") ||
                 widget->parentWidget()->inherits("QDialogButtonBox") ||
                 qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
