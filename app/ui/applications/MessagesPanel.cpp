@@ -239,6 +239,7 @@ void MessagesPanel::changeEvent(QEvent *event)
 void MessagesPanel::retranslate()
 {
     m_titleLabel->setText(tr("Messages"));
+    m_list->setAccessibleName(tr("Messages"));
     m_questionLabel->setText(
         tr("The office has a question about this application. Please answer below."));
     m_emptyLabel->setText(tr("No messages yet"));
