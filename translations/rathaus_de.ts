@@ -1708,6 +1708,34 @@
         <source>Demo city</source>
         <translation>Demo-Stadt</translation>
     </message>
+    <message>
+        <source>your application</source>
+        <translation>Ihrem Antrag</translation>
+    </message>
+    <message>
+        <source>New message from the office about %1</source>
+        <translation>Neue Nachricht vom Amt zu %1</translation>
+    </message>
+    <message>
+        <source>New message from %1 about %2</source>
+        <translation>Neue Nachricht vom %1 zu %2</translation>
+    </message>
+    <message>
+        <source>The office has a question about %1</source>
+        <translation>Das Amt hat eine Rückfrage zu %1</translation>
+    </message>
+    <message>
+        <source>The status of %1 changed</source>
+        <translation>Der Status von %1 hat sich geändert</translation>
+    </message>
+    <message>
+        <source>A document was issued for %1</source>
+        <translation>Zu %1 wurde ein Dokument ausgestellt</translation>
+    </message>
+    <message>
+        <source>An office asks to receive your data. See &quot;My data&quot;.</source>
+        <translation>Ein Amt bittet um Ihre Daten. Siehe „Meine Daten“.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>
@@ -2115,6 +2143,14 @@ Zweck: %4</translation>
     <message>
         <source>Filed on</source>
         <translation>Gestellt am</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · • %n new message(s)</source>
+        <extracomment>Status in the list with unread office messages, e.g. &quot;In review · • 1 new message&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · • %n neue Nachricht</numerusform>
+            <numerusform>%1 · • %n neue Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3845,53 @@ Zweck: %4</translation>
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
         <translation>Die Gebühr auf der Seite des Zahlungsanbieters bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MessagesPanel</name>
+    <message>
+        <source>The office</source>
+        <translation>Das Amt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Question from the office · %1</source>
+        <translation>Rückfrage des Amts · %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The office has a question about this application. Please answer below.</source>
+        <translation>Das Amt hat eine Rückfrage zu diesem Antrag. Bitte antworten Sie unten.</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Your message to the office</source>
+        <translation>Ihre Nachricht an das Amt</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
     </message>
 </context>
 </TS>

@@ -115,6 +115,11 @@ QVariant ApplicationListModel::data(const QModelIndex &index, int role) const
     case ServiceColumn:
         return serviceTitle(row.serviceId);
     case StatusColumn:
+        if (row.unreadMessages > 0)
+            //: Status in the list with unread office messages, e.g. "In review · • 1 new message"
+            return QCoreApplication::translate("ApplicationListModel", "%1 · • %n new message(s)",
+                                               nullptr, row.unreadMessages)
+                .arg(StatusText::applicationLabel(status));
         return StatusText::applicationLabel(status);
     case FeeColumn: {
         if (row.feeCents <= 0)

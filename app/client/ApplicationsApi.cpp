@@ -78,4 +78,28 @@ void ApplicationsApi::withdraw(const QString &id, QObject *context,
                     });
 }
 
+void ApplicationsApi::messages(const QString &id, const QString &cursor, QObject *context,
+                               Callback<Page<Message>> callback)
+{
+    ApiRequest request = ApiRequest::get(applicationPath(id, QStringLiteral("/messages")));
+    request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        callback(objectFrom<Page<Message>>(result));
+    });
+}
+
+void ApplicationsApi::sendMessage(const QString &id, const QString &body,
+                                  const QByteArray &idempotencyKey, QObject *context,
+                                  Callback<Message> callback)
+{
+    ApiRequest request = ApiRequest::post(applicationPath(id, QStringLiteral("/messages")),
+                                          QJsonDocument(QJsonObject { { QStringLiteral("body"), body } }));
+    request.idempotencyKey = idempotencyKey;
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        callback(objectFrom<Message>(result));
+    });
+}
+
 } // namespace rathaus::client

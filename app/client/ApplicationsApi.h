@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/wire/Application.h"
+#include "common/wire/Message.h"
 #include "common/wire/Page.h"
 
 #include <QByteArray>
@@ -32,6 +33,14 @@ public:
               Callback<Page<ApplicationSummary>> callback);
     void detail(const QString &id, QObject *context, Callback<ApplicationDetail> callback);
     void withdraw(const QString &id, QObject *context, Callback<ApplicationDetail> callback);
+    // GET /applications/{id}/messages, oldest first; reading marks the
+    // office's messages read.
+    void messages(const QString &id, const QString &cursor, QObject *context,
+                  Callback<Page<Message>> callback);
+    // POST /applications/{id}/messages; the key makes a resend after a lost
+    // answer post the message once.
+    void sendMessage(const QString &id, const QString &body, const QByteArray &idempotencyKey,
+                     QObject *context, Callback<Message> callback);
 
 private:
     Session *m_session;

@@ -2,7 +2,10 @@
 
 #include "app/client/ApplicationListModel.h"
 #include "app/client/CatalogueApi.h"
+#include "app/client/AppSettings.h"
+#include "app/client/ApplicationsApi.h"
 #include "app/client/DraftStore.h"
+#include "app/client/EventFeed.h"
 #include "app/client/Outbox.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
@@ -10,6 +13,7 @@
 #include "app/ui/ApplicationDetailPage.h"
 #include "app/ui/ApplicationFormPage.h"
 #include "app/ui/applications/DocumentPanel.h"
+#include "app/ui/applications/MessagesPanel.h"
 #include "app/ui/applications/PaymentPanel.h"
 #include "app/ui/FeedbackDialog.h"
 #include "app/ui/HomePage.h"
@@ -27,7 +31,9 @@
 #include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QSizePolicy>
+#include <QSystemTrayIcon>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -66,8 +72,25 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // The fee (pay, receipt) and the issued documents of the application shown.
     m_paymentPanel = new PaymentPanel(services.session, this);
     m_documentPanel = new DocumentPanel(services.session, this);
+    m_messagesPanel = new MessagesPanel(services.session, this);
+    m_applicationPage->addSection(m_messagesPanel);
     m_applicationPage->addSection(m_paymentPanel);
     m_applicationPage->addSection(m_documentPanel);
+    // What changes on the server while the citizen is signed in.
+    m_eventFeed = new client::EventFeed(services.session, this);
+    if (client::AppSettings *settings = services.settings) {
+        const auto key = [](const QString &userId) {
+            return QStringLiteral("events/") + userId + QStringLiteral("/since");
+        };
+        m_eventFeed->setCursorStore(
+            { [settings, key](const QString &userId) {
+                 return settings->store().value(key(userId), -1).toLongLong();
+             },
+              [settings, key](const QString &userId, qint64 since) {
+                  settings->store().setValue(key(userId), since);
+              } });
+    }
+    connect(m_eventFeed, &client::EventFeed::event, this, &MainWindow::onFeedEvent);
     for (QWidget *page :
          { static_cast<QWidget *>(m_loginPage), static_cast<QWidget *>(m_homePage),
            static_cast<QWidget *>(m_detailPage), static_cast<QWidget *>(m_staffPage),
@@ -193,7 +216,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 m_documentPanel->setLanguage(language);
                 m_documentPanel->setTypeTitles(titles);
                 m_documentPanel->setDocuments(application.documents);
+                m_messagesPanel->setApplication(application);
             });
+    // Read: the list's "new message" marker goes.
+    connect(m_messagesPanel, &MessagesPanel::threadRead, this, [this](const QString &id) {
+        if (const auto &shown = m_applicationPage->application(); shown && shown->summary.id == id &&
+            shown->summary.unreadMessages > 0) {
+            ApplicationSummary summary = shown->summary;
+            summary.unreadMessages = 0;
+            m_applicationList->updateApplication(summary);
+        }
+    });
     // Paid: the application moved on (submitted); show it as it is now.
     connect(m_paymentPanel, &PaymentPanel::paymentSettled, this, [this](const Payment &payment) {
         if (hasSucceeded(payment.status) && m_applicationPage->application())
@@ -430,6 +463,7 @@ void MainWindow::onLoggedIn(const UserInfo &user)
     } else {
         m_homePage->setUser(user);
         m_cockpitPage->setUser(user);
+        m_eventFeed->start();
         refreshDrafts();
         showPage(m_homePage);
         m_homePage->focusSearch();
@@ -440,11 +474,13 @@ void MainWindow::onLoggedIn(const UserInfo &user)
 void MainWindow::onLoggedOut()
 {
     m_loginPage->reset();
+    m_eventFeed->stop();
     m_homePage->setUser({});
     m_staffPage->setUser({});
     m_uploads->cancelAll();
     m_paymentPanel->clear();
     m_documentPanel->clear();
+    m_messagesPanel->clear();
     m_formPage->reset(); // saved as a draft; nothing of it stays in the widgets
     m_submittingDraftId.clear();
     m_applicationList->clear();
@@ -526,6 +562,82 @@ void MainWindow::changeEvent(QEvent *event)
         retranslate();
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::onFeedEvent(const client::FeedEvent &event)
+{
+    if (event.kind == QLatin1String("transfer_requested") ||
+        event.kind == QLatin1String("transfer_changed"))
+        m_cockpitPage->refreshRequests();
+    if (!event.applicationId.isEmpty()) {
+        const auto &shown = m_applicationPage->application();
+        const bool open = shown && shown->summary.id == event.applicationId;
+        if (open && currentPage() == m_applicationPage) {
+            if (event.kind == QLatin1String("message_received"))
+                m_messagesPanel->reload();
+            else
+                m_applicationPage->showApplication(event.applicationId);
+        }
+        if (m_applicationList->rowCount() > 0 || currentPage() == m_applicationsPage)
+            m_applicationList->reload();
+    }
+    static const QStringList told { QStringLiteral("message_received"),
+                                    QStringLiteral("status_changed"),
+                                    QStringLiteral("document_issued"),
+                                    QStringLiteral("transfer_requested") };
+    if (!told.contains(event.kind))
+        return;
+    const QString reference = event.payload.value(QStringLiteral("reference")).toString();
+    if (!reference.isEmpty() || event.applicationId.isEmpty()) {
+        notifyUser(event, reference);
+        return;
+    }
+    // Messages carry no reference: the application knows it.
+    m_services.applications->detail(event.applicationId, this,
+                                    [this, event](const Result<ApplicationDetail> &result) {
+                                        notifyUser(event, result.ok()
+                                                       ? result.value().summary.reference
+                                                       : QString());
+                                    });
+}
+
+void MainWindow::notifyUser(const client::FeedEvent &event, const QString &reference)
+{
+    if (!m_services.session->isLoggedIn())
+        return;
+    const QString officeName = m_services.catalogue->officeName(
+        event.payload.value(QStringLiteral("office_id")).toString());
+    const QString about = reference.isEmpty() ? tr("your application") : reference;
+    QString text;
+    if (event.kind == QLatin1String("message_received")) {
+        text = officeName.isEmpty() ? tr("New message from the office about %1").arg(about)
+                                    : tr("New message from %1 about %2").arg(officeName, about);
+    } else if (event.kind == QLatin1String("status_changed")) {
+        const QString to = event.payload.value(QStringLiteral("to")).toString();
+        text = to == QLatin1String("info_requested")
+            ? tr("The office has a question about %1").arg(about)
+            : tr("The status of %1 changed").arg(about);
+    } else if (event.kind == QLatin1String("document_issued")) {
+        text = tr("A document was issued for %1").arg(about);
+    } else {
+        text = tr("An office asks to receive your data. See \"My data\".");
+    }
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_trayIcon) {
+            m_trayIcon = new QSystemTrayIcon(windowIcon(), this);
+            m_trayIcon->setToolTip(tr("Rathaus"));
+            connect(m_trayIcon, &QSystemTrayIcon::messageClicked, this, [this] {
+                showNormal();
+                raise();
+                activateWindow();
+            });
+        }
+        m_trayIcon->show();
+        m_trayIcon->showMessage(tr("Rathaus"), text);
+    } else {
+        statusBar()->showMessage(text, 15000);
+    }
+    emit userNotified(text);
 }
 
 } // namespace rathaus::ui

@@ -14,12 +14,15 @@ class MainWindow;
 
 class QAction;
 class QLabel;
+class QSystemTrayIcon;
 
 namespace rathaus::client {
 class ApiClient;
 class AppSettings;
 class ApplicationListModel;
 class ApplicationsApi;
+class EventFeed;
+struct FeedEvent;
 class DraftStore;
 class Outbox;
 struct Draft;
@@ -32,6 +35,7 @@ namespace rathaus::ui {
 
 class ApplicationDetailPage;
 class DocumentPanel;
+class MessagesPanel;
 class PaymentPanel;
 class ApplicationFormPage;
 class FeedbackDialog;
@@ -92,6 +96,7 @@ public:
     MyApplicationsPage *myApplicationsPage() const { return m_applicationsPage; }
     ApplicationDetailPage *applicationDetailPage() const { return m_applicationPage; }
     client::ApplicationListModel *applicationListModel() const { return m_applicationList; }
+    client::EventFeed *eventFeed() const { return m_eventFeed; }
     SettingsDialog *settingsDialog() const { return m_settingsDialog; }
     // "Suggest an improvement" (toolbar, and each service page for its service).
     void openFeedback(const QString &serviceId, const QString &serviceTitle);
@@ -100,6 +105,8 @@ public:
 
 signals:
     void catalogueLoaded();
+    // A change was told to the user (desktop notification or status bar).
+    void userNotified(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -120,6 +127,9 @@ private:
     QString serviceTitle(const QString &serviceId) const;
     void openSettings();
     void retranslate();
+    // Something changed on the server for the signed-in citizen.
+    void onFeedEvent(const client::FeedEvent &event);
+    void notifyUser(const client::FeedEvent &event, const QString &reference);
 
     std::unique_ptr<Ui::MainWindow> ui;
     Services m_services;
@@ -133,6 +143,9 @@ private:
     QAction *m_cockpitAction;
     SubmissionResultPage *m_resultPage;
     client::ApplicationListModel *m_applicationList;
+    client::EventFeed *m_eventFeed;
+    MessagesPanel *m_messagesPanel;
+    QSystemTrayIcon *m_trayIcon = nullptr;
     MyApplicationsPage *m_applicationsPage;
     ApplicationDetailPage *m_applicationPage;
     PaymentPanel *m_paymentPanel;

@@ -91,6 +91,12 @@ void CockpitPage::setUser(const UserInfo &user)
         m_transfers->reload(); // the badge shows pending requests before the cockpit is opened
 }
 
+void CockpitPage::refreshRequests()
+{
+    if (!m_user.id.isEmpty() && !m_user.isStaff())
+        m_transfers->reload();
+}
+
 void CockpitPage::clear()
 {
     m_user = {};

@@ -51,6 +51,8 @@ public:
     void setUser(const UserInfo &user);
     // Signed out: every row, card and answer of the citizen is dropped.
     void clear();
+    // The office asked for data (events feed): checks the requests again.
+    void refreshRequests();
     // Shown: loads what is not loaded yet and shows `section`.
     void open(Section section = RecordsSectionIndex);
     void showSection(Section section);

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/wire/Application.h"
+#include "common/wire/Message.h"
+
+#include <QFrame>
+#include <QList>
+
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace rathaus::client {
+class Session;
+} // namespace rathaus::client
+
+namespace rathaus::ui {
+
+// The thread between the citizen and the office about one application: the
+// messages oldest first (the office's on the left with its name, the
+// citizen's on the right), and a box to answer. While the office waits for
+// an answer (info_requested) its latest message is marked as the question.
+// A failed send keeps the text; sending again uses the same Idempotency-Key
+// until the text changes, so a lost answer never posts twice.
+class MessagesPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit MessagesPanel(client::Session *session, QWidget *parent = nullptr);
+
+    void setApplication(const rathaus::ApplicationDetail &detail);
+    // Fetches the thread again (a new message arrived).
+    void reload();
+    void clear();
+
+    QString applicationId() const { return m_applicationId; }
+    const QList<Message> &messages() const { return m_messages; }
+
+signals:
+    void messageSent(const rathaus::Message &message);
+    // The thread was read: the office's messages are marked read now.
+    void threadRead(const QString &applicationId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void fetch(const QString &cursor, quint64 generation, QList<Message> collected);
+    void render();
+    void send();
+    void updateSendButton();
+    void retranslate();
+
+    client::Session *m_session;
+    QString m_applicationId;
+    ApplicationStatus m_status = ApplicationStatus::Submitted;
+    QList<Message> m_messages;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_sending = false;
+    QByteArray m_sendKey;
+    QString m_error;
+    QLabel *m_titleLabel;
+    QLabel *m_questionLabel;
+    QLabel *m_emptyLabel;
+    QListWidget *m_list;
+    QPlainTextEdit *m_input;
+    QPushButton *m_sendButton;
+    QLabel *m_statusLabel;
+};
+
+} // namespace rathaus::ui
