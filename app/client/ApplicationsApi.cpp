@@ -62,10 +62,9 @@ void ApplicationsApi::list(const QString &cursor, int limit, QObject *context,
 void ApplicationsApi::detail(const QString &id, QObject *context,
                              Callback<ApplicationDetail> callback)
 {
-    m_session->send(ApiRequest::get(applicationPath(id)), context,
-                    [callback](const ApiResult &result) {
-                        callback(objectFrom<ApplicationDetail>(result));
-                    });
+    m_session->send(
+        ApiRequest::get(applicationPath(id)), context,
+        [callback](const ApiResult &result) { callback(objectFrom<ApplicationDetail>(result)); });
 }
 
 void ApplicationsApi::withdraw(const QString &id, QObject *context,
@@ -94,11 +93,22 @@ void ApplicationsApi::sendMessage(const QString &id, const QString &body,
                                   const QByteArray &idempotencyKey, QObject *context,
                                   Callback<Message> callback)
 {
-    ApiRequest request = ApiRequest::post(applicationPath(id, QStringLiteral("/messages")),
-                                          QJsonDocument(QJsonObject { { QStringLiteral("body"), body } }));
+    ApiRequest request =
+        ApiRequest::post(applicationPath(id, QStringLiteral("/messages")),
+                         QJsonDocument(QJsonObject { { QStringLiteral("body"), body } }));
     request.idempotencyKey = idempotencyKey;
+    m_session->send(request, context,
+                    [callback](const ApiResult &result) { callback(objectFrom<Message>(result)); });
+}
+
+void ApplicationsApi::answer(const QString &id, const QString &message, QObject *context,
+                             Callback<ApplicationDetail> callback)
+{
+    const ApiRequest request =
+        ApiRequest::post(applicationPath(id, QStringLiteral("/answer")),
+                         QJsonDocument(QJsonObject { { QStringLiteral("message"), message } }));
     m_session->send(request, context, [callback](const ApiResult &result) {
-        callback(objectFrom<Message>(result));
+        callback(objectFrom<ApplicationDetail>(result));
     });
 }
 

@@ -25,9 +25,8 @@ public:
 
     // POST /applications with the draft's Idempotency-Key: sending it again
     // after a lost answer files nothing twice.
-    void submit(const QString &serviceId, const QJsonObject &data,
-                const QByteArray &idempotencyKey, QObject *context,
-                Callback<ApplicationSummary> callback);
+    void submit(const QString &serviceId, const QJsonObject &data, const QByteArray &idempotencyKey,
+                QObject *context, Callback<ApplicationSummary> callback);
     // GET /applications, one page; `cursor` empty for the first.
     void list(const QString &cursor, int limit, QObject *context,
               Callback<Page<ApplicationSummary>> callback);
@@ -41,6 +40,10 @@ public:
     // answer post the message once.
     void sendMessage(const QString &id, const QString &body, const QByteArray &idempotencyKey,
                      QObject *context, Callback<Message> callback);
+    // POST /applications/{id}/answer {message}: answers the office's open
+    // question; the case goes back to the office (info_requested -> in_review).
+    void answer(const QString &id, const QString &message, QObject *context,
+                Callback<ApplicationDetail> callback);
 
 private:
     Session *m_session;

@@ -227,6 +227,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             m_applicationList->updateApplication(summary);
         }
     });
+    // Answered: the case went back to the office; show it (and its thread) as it is now.
+    connect(m_messagesPanel, &MessagesPanel::questionAnswered, this, [this](const QString &id) {
+        if (m_applicationPage->application() && m_applicationPage->application()->summary.id == id)
+            m_applicationPage->showApplication(id);
+    });
     // Paid: the application moved on (submitted); show it as it is now.
     connect(m_paymentPanel, &PaymentPanel::paymentSettled, this, [this](const Payment &payment) {
         if (hasSucceeded(payment.status) && m_applicationPage->application())

@@ -30,6 +30,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -106,11 +108,11 @@ private slots:
         const QString erika = login(QStringLiteral("erika"));
         QVERIFY(!erika.isEmpty());
         const QString parking = QStringLiteral("anwohnerparkausweis");
-        const test::HttpResponse upload = http->request(
-            "POST", QStringLiteral("/api/v1/uploads"), test::tinyPng(),
-            { { "Authorization", "Bearer " + erika.toLatin1() },
-              { "Content-Type", "image/png" },
-              { "X-Filename", "fahrzeugschein.png" } });
+        const test::HttpResponse upload =
+            http->request("POST", QStringLiteral("/api/v1/uploads"), test::tinyPng(),
+                          { { "Authorization", "Bearer " + erika.toLatin1() },
+                            { "Content-Type", "image/png" },
+                            { "X-Filename", "fahrzeugschein.png" } });
         QCOMPARE(upload.status, 201);
         const QJsonObject data = test::validData(
             parking, QDate::currentDate(), upload.json().value(QLatin1String("id")).toString());
@@ -124,9 +126,9 @@ private slots:
         applicationId = created.json().value(QLatin1String("id")).toString();
         reference = created.json().value(QLatin1String("reference")).toString();
         const auto secret = base32::decode(QStringLiteral("JBSWY3DPEHPK3PXP"));
-        caseworker = login(QStringLiteral("sb.verkehr"),
-                           Totp(secret.value_or(QByteArray()))
-                               .code(QDateTime::currentSecsSinceEpoch()));
+        caseworker =
+            login(QStringLiteral("sb.verkehr"),
+                  Totp(secret.value_or(QByteArray())).code(QDateTime::currentSecsSinceEpoch()));
         QVERIFY(!caseworker.isEmpty());
 
         find<QLineEdit>(QStringLiteral("usernameLineEdit"))->setText(QStringLiteral("erika"));
@@ -135,8 +137,7 @@ private slots:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(currentPageName(), QStringLiteral("homePage"), 20000);
         QSignalSpy caughtUp(window()->eventFeed(), &client::EventFeed::caughtUp);
-        QTRY_VERIFY_WITH_TIMEOUT(caughtUp.size() == 1 || window()->eventFeed()->since() > 0,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(caughtUp.size() == 1 || window()->eventFeed()->since() > 0, 60000);
     }
     void cleanupTestCase() { app.reset(); }
 
@@ -157,8 +158,8 @@ private slots:
         QCOMPARE(officeWrites(QStringLiteral("Bitte senden Sie uns den Fahrzeugschein.")), 201);
         // What the events feed does on message_received for the open thread.
         find<ui::MessagesPanel>(QStringLiteral("messagesPanel"))->reload();
-        QTRY_VERIFY_WITH_TIMEOUT(threadShows(QStringLiteral("Bitte senden Sie uns den Fahrzeugschein.")),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            threadShows(QStringLiteral("Bitte senden Sie uns den Fahrzeugschein.")), 60000);
         QVERIFY(threadShows(QStringLiteral("Straßenverkehrsamt")));
         QVERIFY(!find<QLabel>(QStringLiteral("messagesEmptyLabel"))->isVisible());
     }
@@ -207,7 +208,63 @@ private slots:
         };
         list->reload(); // what the feed does on message_received
         // The thread is not open, so the message stays unread.
-        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("• 1 neue Nachricht")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(statusText().contains(QStringLiteral("• 1 neue Nachricht")),
+                                 60000);
+    }
+
+    // The office asks (info_requested); erika's reply in the thread is the
+    // answer (POST /answer), and the case goes back to the office.
+    void replyToAQuestionHandsTheCaseBack()
+    {
+        const QString erika = login(QStringLiteral("erika"));
+        const test::HttpResponse payment = http->request(
+            "POST", QStringLiteral("/api/v1/applications/%1/payments").arg(applicationId), "{}",
+            { { "Content-Type", "application/json" },
+              { "Authorization", "Bearer " + erika.toLatin1() },
+              { "Idempotency-Key", QUuid::createUuid().toByteArray(QUuid::WithoutBraces) } });
+        QCOMPARE(payment.status, 201);
+        const QUrl page(payment.json().value(QLatin1String("next_url")).toString());
+        const QString token = QUrlQuery(page).queryItemValue(QStringLiteral("token"));
+        const test::HttpResponse paid =
+            http->request("POST", page.path(),
+                          "card_number=4444333322221111&token=" + QUrl::toPercentEncoding(token),
+                          { { "Content-Type", "application/x-www-form-urlencoded" } });
+        QCOMPARE(paid.status, 200);
+        const auto move = [&](const QString &to, const QString &note) {
+            const int version =
+                http->get(QStringLiteral("/api/v1/staff/cases/%1").arg(applicationId), caseworker)
+                    .json()
+                    .value(QLatin1String("version"))
+                    .toInt();
+            return http
+                ->request("POST",
+                          QStringLiteral("/api/v1/staff/cases/%1/transition").arg(applicationId),
+                          QJsonDocument(QJsonObject { { QStringLiteral("to"), to },
+                                                      { QStringLiteral("note"), note } })
+                              .toJson(),
+                          { { "Content-Type", "application/json" },
+                            { "Authorization", "Bearer " + caseworker.toLatin1() },
+                            { "If-Match", QByteArray::number(version) } })
+                .status;
+        };
+        QCOMPARE(move(QStringLiteral("in_review"), QString()), 200);
+        QCOMPARE(move(QStringLiteral("info_requested"), QStringLiteral("Welche Zone genau?")), 200);
+
+        emit window()->myApplicationsPage()->applicationRequested(applicationId);
+        QTRY_COMPARE(currentPageName(), QStringLiteral("applicationDetailPage"));
+        QTRY_VERIFY_WITH_TIMEOUT(threadShows(QStringLiteral("Welche Zone genau?")), 30000);
+        auto *input = find<QPlainTextEdit>(QStringLiteral("threadInput"));
+        input->setFocus();
+        QTest::keyClicks(input, QStringLiteral("Zone B, Bahnhofsviertel."));
+        QTest::mouseClick(find<QPushButton>(QStringLiteral("threadSendButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(input->toPlainText().isEmpty(), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http->get(QStringLiteral("/api/v1/staff/cases/%1").arg(applicationId), caseworker)
+                .json()
+                .value(QLatin1String("status"))
+                .toString(),
+            QStringLiteral("in_review"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(threadShows(QStringLiteral("Zone B, Bahnhofsviertel.")), 30000);
     }
 };
 

@@ -147,9 +147,29 @@ void MessagesPanel::send()
     m_error.clear();
     render();
     const quint64 generation = m_generation;
+    if (m_status == ApplicationStatus::InfoRequested) {
+        // The answer to the office's question goes through /answer, which
+        // also hands the case back to the office (a plain message would not).
+        const QString id = m_applicationId;
+        client::ApplicationsApi(m_session).answer(
+            id, body, this, [this, generation, id](const Result<ApplicationDetail> &result) {
+                if (generation != m_generation)
+                    return;
+                m_sending = false;
+                if (!result.ok()) {
+                    m_error = ProblemText::forUser(result.problem()); // the text stays
+                    render();
+                    return;
+                }
+                m_input->clear();
+                m_sendKey.clear();
+                render();
+                emit questionAnswered(id);
+            });
+        return;
+    }
     client::ApplicationsApi(m_session).sendMessage(
-        m_applicationId, body, m_sendKey, this,
-        [this, generation](const Result<Message> &result) {
+        m_applicationId, body, m_sendKey, this, [this, generation](const Result<Message> &result) {
             if (generation != m_generation)
                 return;
             m_sending = false;

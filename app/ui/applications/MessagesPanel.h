@@ -39,6 +39,8 @@ public:
 
 signals:
     void messageSent(const rathaus::Message &message);
+    // The office's open question was answered: the application moved on.
+    void questionAnswered(const QString &applicationId);
     // The thread was read: the office's messages are marked read now.
     void threadRead(const QString &applicationId);
 
