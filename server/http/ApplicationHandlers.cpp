@@ -4,6 +4,7 @@
 
 #include "server/domain/ApplicationService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
 
@@ -11,7 +12,6 @@ namespace rathaus::server::http::handlers {
 
 namespace {
 
-constexpr qsizetype kMaxKeyLength = 255;
 
 // The signed-in citizen, or the answer for everybody else (401, 403).
 Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
@@ -33,25 +33,6 @@ Reply refusal(const Problem &problem)
     return reply;
 }
 
-// 1..255 visible ASCII characters (RFC 9110 token-ish; no spaces).
-Result<QString> idempotencyKeyOf(const RequestContext &request)
-{
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (key.isEmpty())
-        return Problem::make(400, QStringLiteral("idempotency-key-required"),
-                             QStringLiteral("Idempotency-Key required"),
-                             QStringLiteral("Send an Idempotency-Key header (1 to 255 "
-                                            "characters), the same for every retry."));
-    bool visible = key.size() <= kMaxKeyLength;
-    for (const char c : key)
-        visible = visible && c > 0x20 && c < 0x7f;
-    if (!visible)
-        return Problem::make(400, QStringLiteral("invalid-idempotency-key"),
-                             QStringLiteral("Invalid Idempotency-Key"),
-                             QStringLiteral("An Idempotency-Key has 1 to 255 visible ASCII "
-                                            "characters."));
-    return QString::fromLatin1(key);
-}
 
 ApplicationListFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
 {

@@ -4,6 +4,7 @@
 #include "server/domain/DemoPaymentProvider.h"
 #include "server/domain/PaymentService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 
 #include <QJsonDocument>
@@ -14,7 +15,6 @@ namespace rathaus::server::http::handlers {
 
 namespace {
 
-constexpr qsizetype kMaxKeyLength = 255;
 
 Reply refusal(const Problem &problem)
 {
@@ -32,25 +32,6 @@ Result<UserRecord> userOf(HandlerContext &context, const RequestContext &request
     return session.value().user;
 }
 
-// 1..255 visible ASCII characters, as for applications.
-Result<QString> idempotencyKeyOf(const RequestContext &request)
-{
-    const QByteArray key = request.header("Idempotency-Key").trimmed();
-    if (key.isEmpty())
-        return Problem::make(400, QStringLiteral("idempotency-key-required"),
-                             QStringLiteral("Idempotency-Key required"),
-                             QStringLiteral("Send an Idempotency-Key header (1 to 255 "
-                                            "characters), the same for every retry."));
-    bool visible = key.size() <= kMaxKeyLength;
-    for (const char c : key)
-        visible = visible && c > 0x20 && c < 0x7f;
-    if (!visible)
-        return Problem::make(400, QStringLiteral("invalid-idempotency-key"),
-                             QStringLiteral("Invalid Idempotency-Key"),
-                             QStringLiteral("An Idempotency-Key has 1 to 255 visible ASCII "
-                                            "characters."));
-    return QString::fromLatin1(key);
-}
 
 Reply answerOf(const PaymentService::Answer &answer, const QByteArray &location)
 {
