@@ -1,17 +1,15 @@
 #include "server/http/ApplicationHandlers.h"
 
-#include "server/http/PageQuery.h"
-
 #include "server/domain/ApplicationService.h"
 #include "server/domain/SessionService.h"
 #include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
+#include "server/http/PageQuery.h"
 
 namespace rathaus::server::http::handlers {
 
 namespace {
-
 
 // The signed-in citizen, or the answer for everybody else (401, 403).
 Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
@@ -32,7 +30,6 @@ Reply refusal(const Problem &problem)
         reply.withHeader("WWW-Authenticate", "Bearer");
     return reply;
 }
-
 
 ApplicationListFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
 {
@@ -100,9 +97,9 @@ Reply getApplication(HandlerContext &context, const RequestContext &request)
     const auto citizen = citizenOf(context, request);
     if (!citizen)
         return refusal(citizen.problem());
-    const auto detail = ApplicationService(context.database, context.clock)
-                            .detail(citizen.value().id, request.pathArguments.value(0),
-                                    preferredLanguage(request));
+    const auto detail =
+        ApplicationService(context.database, context.clock)
+            .detail(citizen.value().id, request.pathArguments.value(0), preferredLanguage(request));
     if (!detail)
         return Reply::problem(detail.problem());
     return Reply::json(detail.value().toJson());

@@ -15,7 +15,6 @@ namespace rathaus::server::http::handlers {
 
 namespace {
 
-
 Reply refusal(const Problem &problem)
 {
     Reply reply = Reply::problem(problem);
@@ -31,7 +30,6 @@ Result<UserRecord> userOf(HandlerContext &context, const RequestContext &request
         return session.problem();
     return session.value().user;
 }
-
 
 Reply answerOf(const PaymentService::Answer &answer, const QByteArray &location)
 {
@@ -81,13 +79,13 @@ Reply html(int status, const QString &title, const QString &content)
         ".ok{background:#e8f5e9;border-left:4px solid #2e7d32;padding:.6rem .8rem;margin:1rem 0}"
         ".hint{font-size:.8rem;color:#5a6778;margin-top:1.25rem}"
         "code{font-size:.85rem}");
-    const QString page = QStringLiteral(
-                             "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">"
-                             "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
-                             "<title>%1</title><style>%2</style></head><body><main class=\"card\">"
-                             "<div class=\"brand\">Demo-Zahlungsdienst · Demo payment service</div>"
-                             "%3</main></body></html>")
-                             .arg(title.toHtmlEscaped(), kStyle, content);
+    const QString page =
+        QStringLiteral("<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\">"
+                       "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+                       "<title>%1</title><style>%2</style></head><body><main class=\"card\">"
+                       "<div class=\"brand\">Demo-Zahlungsdienst · Demo payment service</div>"
+                       "%3</main></body></html>")
+            .arg(title.toHtmlEscaped(), kStyle, content);
     Reply reply { status, QByteArrayLiteral("text/html; charset=utf-8"), page.toUtf8(), {} };
     // Self-contained: no scripts, no external resources; the form may post
     // only back here; the token in the URL is not passed on as a referrer.
@@ -101,11 +99,12 @@ Reply html(int status, const QString &title, const QString &content)
 
 Reply notFoundPage()
 {
-    return html(404, QStringLiteral("Zahlung nicht gefunden"),
-                QStringLiteral("<h1>Zahlung nicht gefunden</h1>"
-                               "<p>Dieser Link ist ungültig. Bitte starten Sie die Zahlung in "
-                               "Rathaus neu.</p><p class=\"en\">Payment not found: this link is not "
-                               "valid. Please start the payment again in Rathaus.</p>"));
+    return html(
+        404, QStringLiteral("Zahlung nicht gefunden"),
+        QStringLiteral("<h1>Zahlung nicht gefunden</h1>"
+                       "<p>Dieser Link ist ungültig. Bitte starten Sie die Zahlung in "
+                       "Rathaus neu.</p><p class=\"en\">Payment not found: this link is not "
+                       "valid. Please start the payment again in Rathaus.</p>"));
 }
 
 Reply formPage(const DemoPaymentProvider::Checkout &checkout, const QString &token,
@@ -138,10 +137,11 @@ Reply formPage(const DemoPaymentProvider::Checkout &checkout, const QString &tok
 Reply closedPage(const DemoPaymentProvider::Checkout &checkout)
 {
     if (checkout.state == QLatin1String("succeeded"))
-        return html(200, QStringLiteral("Zahlung erfolgreich"),
-                    QStringLiteral("<h1>Zahlung erfolgreich</h1><div class=\"ok\">Diese Zahlung ist "
-                                   "bereits abgeschlossen.</div><p class=\"en\">This payment is "
-                                   "already complete.</p>"));
+        return html(
+            200, QStringLiteral("Zahlung erfolgreich"),
+            QStringLiteral("<h1>Zahlung erfolgreich</h1><div class=\"ok\">Diese Zahlung ist "
+                           "bereits abgeschlossen.</div><p class=\"en\">This payment is "
+                           "already complete.</p>"));
     return html(409, QStringLiteral("Zahlung nicht mehr möglich"),
                 QStringLiteral("<h1>Zahlung nicht mehr möglich</h1><p>Diese Zahlung wurde "
                                "abgebrochen oder ist abgelaufen. Bitte starten Sie sie in Rathaus "
@@ -270,24 +270,22 @@ Reply demoPaySubmit(HandlerContext &context, const RequestContext &request)
     const PaymentSettings settings = context.payments;
     EventHub *events = &context.events;
     // The provider tells the city, as a webhook would.
-    DemoPaymentProvider provider(
-        database.connection(), database.dialect(),
-        [&database, &clock, settings, events](const QString &merchantRef) {
-            PaymentService(database, clock, settings, events)
-                .onProviderNotification(QString::fromLatin1(DemoPaymentProvider::kName),
-                                        merchantRef);
-        });
+    DemoPaymentProvider provider(database.connection(), database.dialect(),
+                                 [&database, &clock, settings, events](const QString &merchantRef) {
+                                     PaymentService(database, clock, settings, events)
+                                         .onProviderNotification(
+                                             QString::fromLatin1(DemoPaymentProvider::kName),
+                                             merchantRef);
+                                 });
     if (!provider.tokenMatches(id, token))
         return notFoundPage();
-    const bool cancel =
-        form.queryItemValue(QStringLiteral("action")) == QLatin1String("cancel");
+    const bool cancel = form.queryItemValue(QStringLiteral("action")) == QLatin1String("cancel");
     const QString card = form.queryItemValue(QStringLiteral("card_number"), QUrl::FullyDecoded);
     const bool drop = settings.dropProviderNotifications ||
         (settings.allowDropField &&
          form.queryItemValue(QStringLiteral("drop_notification")) == QLatin1String("1"));
     PaymentFailure failure = PaymentFailure::None;
-    const auto outcome =
-        provider.attempt(id, card, cancel, clock.nowSeconds(), drop, &failure);
+    const auto outcome = provider.attempt(id, card, cancel, clock.nowSeconds(), drop, &failure);
     const auto checkout = provider.find(id);
     if (!checkout)
         return notFoundPage();
