@@ -233,9 +233,8 @@ void ApiServer::park(const RequestContext &context, QHttpServerResponder &&respo
     waiter->socket = responder.socket();
     waiter->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     waiter->outcome = std::move(outcome);
-    waiter->subscription = m_context.events.subscribe(waiter->outcome.topic, [this, key] {
-        wake(key);
-    });
+    waiter->subscription =
+        m_context.events.subscribe(waiter->outcome.topic, [this, key] { wake(key); });
     waiter->timer = new QTimer;
     waiter->timer->setSingleShot(true);
     connect(waiter->timer, &QTimer::timeout, this, [this, key] {
@@ -246,8 +245,8 @@ void ApiServer::park(const RequestContext &context, QHttpServerResponder &&respo
     // A client that goes away frees its place at once (QHttpServer 6.4
     // deletes the socket, and the request with it, on disconnect).
     if (waiter->socket)
-        waiter->disconnected = connect(waiter->socket.data(), &QAbstractSocket::disconnected,
-                                       this, [this, key] { finish(key, std::nullopt); });
+        waiter->disconnected = connect(waiter->socket.data(), &QAbstractSocket::disconnected, this,
+                                       [this, key] { finish(key, std::nullopt); });
     waiter->timer->start(std::max(0, waiter->outcome.waitMs));
     m_waiters.insert(key, waiter);
 }
@@ -276,8 +275,7 @@ void ApiServer::finish(quint64 key, const std::optional<Reply> &reply)
     m_context.events.unsubscribe(waiter->subscription);
     QObject::disconnect(waiter->disconnected);
     waiter->timer->stop();
-    if (!reply || !waiter->socket ||
-        waiter->socket->state() != QAbstractSocket::ConnectedState) {
+    if (!reply || !waiter->socket || waiter->socket->state() != QAbstractSocket::ConnectedState) {
         qCInfo(lcHttp).noquote() << methodName(waiter->context.method) << waiter->context.path
                                  << "client gone while waiting, id" << waiter->context.requestId;
         return;

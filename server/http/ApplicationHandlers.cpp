@@ -2,6 +2,7 @@
 
 #include "server/domain/ApplicationService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/Caller.h"
 #include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
@@ -10,26 +11,6 @@
 namespace rathaus::server::http::handlers {
 
 namespace {
-
-// The signed-in citizen, or the answer for everybody else (401, 403).
-Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    if (session.value().user.role != Role::Citizen)
-        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
-                             QStringLiteral("Only citizens have applications."));
-    return session.value().user;
-}
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
 
 ApplicationListFilter parseFilter(const RequestContext &request, QMap<QString, QString> *errors)
 {

@@ -38,15 +38,16 @@ qint64 numberParameter(const RequestContext &request, const QString &name, qint6
 std::optional<Reply> eventsAfter(Database &database, const QString &citizenId, qint64 since,
                                  bool evenIfEmpty)
 {
-    const QList<StoredEvent> events = EventRepository(database.connection()).after(citizenId, since);
+    const QList<StoredEvent> events =
+        EventRepository(database.connection()).after(citizenId, since);
     if (events.isEmpty() && !evenIfEmpty)
         return std::nullopt;
     QJsonArray items;
     for (const StoredEvent &event : events)
         items.append(event.toJson());
     const qint64 next = events.isEmpty() ? since : events.constLast().seq;
-    return Reply::json(QJsonObject { { QStringLiteral("items"), items },
-                                     { QStringLiteral("next_since"), next } });
+    return Reply::json(
+        QJsonObject { { QStringLiteral("items"), items }, { QStringLiteral("next_since"), next } });
 }
 
 } // namespace
@@ -58,9 +59,9 @@ PollOutcome myEvents(HandlerContext &context, const RequestContext &request)
         return PollOutcome::answer(
             Reply::problem(session.problem()).withHeader("WWW-Authenticate", "Bearer"));
     if (session.value().user.role != Role::Citizen)
-        return PollOutcome::answer(Reply::problem(
-            403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
-            QStringLiteral("The events feed is the citizen's.")));
+        return PollOutcome::answer(
+            Reply::problem(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                           QStringLiteral("The events feed is the citizen's.")));
 
     QMap<QString, QString> errors;
     const qint64 since = numberParameter(request, QStringLiteral("since"), 0,

@@ -4,6 +4,7 @@
 #include "server/domain/InfoRequestService.h"
 #include "server/domain/MessageService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/Caller.h"
 #include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/PageQuery.h"
@@ -11,40 +12,6 @@
 namespace rathaus::server::http::handlers {
 
 namespace {
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
-
-// The signed-in citizen, or the answer for everybody else (401, 403).
-Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    if (session.value().user.role != Role::Citizen)
-        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
-                             QStringLiteral("Only citizens have applications."));
-    return session.value().user;
-}
-
-// A caseworker or lead of an office, or the answer for everybody else (401, 403).
-Result<UserRecord> officeStaffOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    const UserRecord &user = session.value().user;
-    const bool officeStaff = user.role == Role::Caseworker || user.role == Role::Lead;
-    if (!officeStaff || user.officeId.isEmpty())
-        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
-                             QStringLiteral("Only an office's staff may use case threads."));
-    return user;
-}
 
 struct ThreadQuery
 {

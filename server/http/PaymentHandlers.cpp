@@ -4,6 +4,7 @@
 #include "server/domain/DemoPaymentProvider.h"
 #include "server/domain/PaymentService.h"
 #include "server/domain/SessionService.h"
+#include "server/http/Caller.h"
 #include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 
@@ -14,22 +15,6 @@
 namespace rathaus::server::http::handlers {
 
 namespace {
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
-
-Result<UserRecord> userOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    return session.value().user;
-}
 
 Reply answerOf(const PaymentService::Answer &answer, const QByteArray &location)
 {
@@ -182,7 +167,7 @@ QUrlQuery formOf(const RequestContext &request)
 
 Reply createPayment(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
     if (user.value().role != Role::Citizen)
@@ -203,7 +188,7 @@ Reply createPayment(HandlerContext &context, const RequestContext &request)
 
 Reply getPayment(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
     const auto payment = paymentsOf(context).get(user.value(), request.pathArguments.value(0));
@@ -214,7 +199,7 @@ Reply getPayment(HandlerContext &context, const RequestContext &request)
 
 Reply getReceipt(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
     const auto receipt = paymentsOf(context).receipt(user.value(), request.pathArguments.value(0));
@@ -225,7 +210,7 @@ Reply getReceipt(HandlerContext &context, const RequestContext &request)
 
 Reply refundPayment(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
     const UserRecord &staff = user.value();

@@ -7,13 +7,13 @@
 #include "server/http/CockpitHandlers.h"
 #include "server/http/DocumentHandlers.h"
 #include "server/http/EventHandlers.h"
-#include "server/http/StaffCaseHandlers.h"
+#include "server/http/ExportHandlers.h"
 #include "server/http/FeedbackHandlers.h"
 #include "server/http/MessageHandlers.h"
-#include "server/http/ExportHandlers.h"
+#include "server/http/PaymentHandlers.h"
+#include "server/http/StaffCaseHandlers.h"
 #include "server/http/StaffRecordHandlers.h"
 #include "server/http/TransferHandlers.h"
-#include "server/http/PaymentHandlers.h"
 #include "server/http/UploadHandlers.h"
 
 #include <QRegularExpression>

@@ -4,6 +4,7 @@
 #include "server/domain/DocumentService.h"
 #include "server/domain/SessionService.h"
 #include "server/domain/StaffCaseService.h"
+#include "server/http/Caller.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
 #include "server/http/PageQuery.h"
@@ -15,28 +16,6 @@ namespace rathaus::server::http::handlers {
 namespace {
 
 constexpr qsizetype kMaxQueryLength = 100;
-
-// The signed-in caseworker or lead, or the answer for everybody else.
-Result<UserRecord> officeStaffOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    const UserRecord &user = session.value().user;
-    if ((user.role != Role::Caseworker && user.role != Role::Lead) || user.officeId.isEmpty())
-        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Forbidden"),
-                             QStringLiteral("Only an office's caseworkers and leads handle "
-                                            "cases."));
-    return user;
-}
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
 
 Reply answer(const Result<QJsonObject> &result, int status = 200)
 {
@@ -134,9 +113,9 @@ Reply staffCase(HandlerContext &context, const RequestContext &request)
     const auto staff = officeStaffOf(context, request);
     if (!staff)
         return refusal(staff.problem());
-    return answer(StaffCaseService(context.database, context.clock, &context.events)
-                      .detail(staff.value(), request.pathArguments.value(0),
-                              preferredLanguage(request)));
+    return answer(
+        StaffCaseService(context.database, context.clock, &context.events)
+            .detail(staff.value(), request.pathArguments.value(0), preferredLanguage(request)));
 }
 
 Reply assignCase(HandlerContext &context, const RequestContext &request)

@@ -2,6 +2,7 @@
 
 #include "server/domain/SessionService.h"
 #include "server/domain/TransferService.h"
+#include "server/http/Caller.h"
 #include "server/http/IdempotencyKey.h"
 #include "server/http/JsonBody.h"
 #include "server/http/PageQuery.h"
@@ -11,31 +12,6 @@ namespace rathaus::server::http::handlers {
 namespace {
 
 constexpr qsizetype kMaxIdLength = 100;
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
-
-Result<UserRecord> userOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    return session.value().user;
-}
-
-Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &request)
-{
-    auto user = userOf(context, request);
-    if (user && user.value().role != Role::Citizen)
-        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
-                             QStringLiteral("Only citizens decide about their transfers."));
-    return user;
-}
 
 TransferListQuery parseQuery(const RequestContext &request, bool staff,
                              QMap<QString, QString> *errors)
@@ -93,7 +69,7 @@ Reply created(const Result<TransferService::Created> &result)
 
 Reply staffRequestTransfer(HandlerContext &context, const RequestContext &request)
 {
-    const auto staff = userOf(context, request);
+    const auto staff = callerOf(context, request);
     if (!staff)
         return refusal(staff.problem());
     const Role role = staff.value().role;
@@ -112,20 +88,20 @@ Reply staffRequestTransfer(HandlerContext &context, const RequestContext &reques
 
 Reply staffListTransfers(HandlerContext &context, const RequestContext &request)
 {
-    const auto staff = userOf(context, request);
+    const auto staff = callerOf(context, request);
     if (!staff)
         return refusal(staff.problem());
     QMap<QString, QString> errors;
     const TransferListQuery query = parseQuery(request, true, &errors);
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
-    return answer(
-        TransferService(context.database, context.clock, &context.events).listForOffice(staff.value(), query));
+    return answer(TransferService(context.database, context.clock, &context.events)
+                      .listForOffice(staff.value(), query));
 }
 
 Reply staffTransferRecords(HandlerContext &context, const RequestContext &request)
 {
-    const auto staff = userOf(context, request);
+    const auto staff = callerOf(context, request);
     if (!staff)
         return refusal(staff.problem());
     // Reads and logs in one transaction (throws DatabaseError -> 503, no data).
@@ -145,8 +121,8 @@ Reply myTransfers(HandlerContext &context, const RequestContext &request)
     const TransferListQuery query = parseQuery(request, false, &errors);
     if (!errors.isEmpty())
         return Reply::problem(invalidQueryProblem(errors));
-    return answer(
-        TransferService(context.database, context.clock, &context.events).listForCitizen(citizen.value().id, query));
+    return answer(TransferService(context.database, context.clock, &context.events)
+                      .listForCitizen(citizen.value().id, query));
 }
 
 Reply createMyTransfer(HandlerContext &context, const RequestContext &request)

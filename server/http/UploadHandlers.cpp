@@ -2,40 +2,21 @@
 
 #include "server/domain/SessionService.h"
 #include "server/domain/UploadService.h"
+#include "server/http/Caller.h"
 
 #include <QUrl>
 
 namespace rathaus::server::http::handlers {
 
-namespace {
-
-Result<UserRecord> userOf(HandlerContext &context, const RequestContext &request)
-{
-    const auto session = context.sessions.authenticate(request.bearerToken());
-    if (!session)
-        return session.problem();
-    return session.value().user;
-}
-
-Reply refusal(const Problem &problem)
-{
-    Reply reply = Reply::problem(problem);
-    if (problem.status == 401)
-        reply.withHeader("WWW-Authenticate", "Bearer");
-    return reply;
-}
-
-} // namespace
-
 Reply createUpload(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
-    const auto upload = UploadService(context.database, context.clock)
-                            .create(user.value(), request.header("Content-Type"),
-                                    request.header("X-Filename"), request.body,
-                                    context.maxUploadBytes);
+    const auto upload =
+        UploadService(context.database, context.clock)
+            .create(user.value(), request.header("Content-Type"), request.header("X-Filename"),
+                    request.body, context.maxUploadBytes);
     if (!upload)
         return Reply::problem(upload.problem());
     return Reply::json(UploadService::toJson(upload.value()), 201)
@@ -44,7 +25,7 @@ Reply createUpload(HandlerContext &context, const RequestContext &request)
 
 Reply getUpload(HandlerContext &context, const RequestContext &request)
 {
-    const auto user = userOf(context, request);
+    const auto user = callerOf(context, request);
     if (!user)
         return refusal(user.problem());
     const auto file = UploadService(context.database, context.clock)
