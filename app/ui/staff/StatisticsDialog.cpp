@@ -17,7 +17,7 @@ StatisticsDialog::StatisticsDialog(client::StaffApi *api, QWidget *parent)
 {
     setObjectName(QStringLiteral("statisticsDialog"));
     setWindowTitle(tr("Statistics of the office"));
-    setMinimumWidth(460);
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     auto *title = new QLabel(tr("Statistics of the office"), this);
