@@ -6,8 +6,8 @@
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
-#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
+#include "server/store/TransferMigration.h"
 
 namespace rathaus::server {
 
@@ -168,6 +168,24 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+
+    Migration leadView;
+    leadView.version = 12;
+    leadView.name = QStringLiteral("inbox sort orders, office statistics");
+    leadView.statements = {
+        // GET /staff/cases?sort=deadline|reference (either direction): the
+        // first page walks one of these (received uses
+        // applications_office_created), keyset on (key, id).
+        QStringLiteral("CREATE INDEX applications_office_deadline"
+                       " ON applications(office_id, deadline, id)"),
+        QStringLiteral("CREATE INDEX applications_office_reference"
+                       " ON applications(office_id, reference, id)"),
+        // GET /staff/stats: the entries that close or receive a case in a
+        // time window, without reading every case's history.
+        QStringLiteral("CREATE INDEX application_history_status_at"
+                       " ON application_history(to_status, at)"),
+    };
+    list.append(leadView);
 
     return list;
 }
