@@ -6,8 +6,8 @@
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
-#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
+#include "server/store/TransferMigration.h"
 
 namespace rathaus::server {
 
@@ -168,6 +168,16 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+
+    Migration staffAccounts;
+    staffAccounts.version = 10;
+    staffAccounts.name = QStringLiteral("staff administration: disabled accounts, last sign-in");
+    staffAccounts.statements = {
+        // Set: the account may not sign in and its sessions were revoked.
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled_at BIGINT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_login_at BIGINT"),
+    };
+    list.append(staffAccounts);
 
     return list;
 }
