@@ -45,7 +45,7 @@ CreateStaffDialog::CreateStaffDialog(client::ServiceCatalogueModel *catalogue, Q
 {
     setObjectName(QStringLiteral("createStaffDialog"));
     setWindowTitle(tr("New staff account"));
-    setMinimumWidth(560);
+    setMinimumWidth(640);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
@@ -202,6 +202,7 @@ bool CreateStaffDialog::validate()
         setFieldError(kPassword, tr("At least %n characters.", nullptr, kMinPasswordLength));
     else if (m_repeat->text() != a.password)
         setFieldError(kRepeat, tr("The passwords differ."));
+    fitToContents();
     for (QLabel *label : std::as_const(m_errorLabels)) {
         if (!label->isHidden()) {
             // Focus the first field with a problem.
@@ -226,6 +227,7 @@ void CreateStaffDialog::showProblem(const Problem &problem)
     if (problem.status == 409 && problem.slug() == QLatin1String("username-taken")) {
         setFieldError(kUsername, tr("This username is taken. Please choose another."));
         m_username->setFocus();
+        fitToContents();
         return;
     }
     // The server's messages are English; say the same in the user's language.
@@ -247,6 +249,16 @@ void CreateStaffDialog::showProblem(const Problem &problem)
         m_generalError->setText(ProblemText::forUser(problem));
         m_generalError->show();
     }
+    fitToContents();
+}
+
+void CreateStaffDialog::fitToContents()
+{
+    // Messages appear and go: the dialog grows with them instead of
+    // squeezing them over the fields.
+    layout()->activate();
+    resize(width(), qMax(height(), heightForWidth(width())));
+    resize(width(), qMax(height(), sizeHint().height()));
 }
 
 void CreateStaffDialog::setBusy(bool busy)

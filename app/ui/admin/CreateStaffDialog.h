@@ -44,6 +44,7 @@ private:
     void setFieldError(const QString &field, const QString &message);
     void clearErrors();
     void updateOfficeEnabled();
+    void fitToContents();
 
     QLineEdit *m_username;
     QLineEdit *m_displayName;

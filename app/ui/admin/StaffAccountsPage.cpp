@@ -52,7 +52,8 @@ StaffAccountsPage::StaffAccountsPage(client::AdminApi *api,
     layout->addLayout(actions);
 
     m_messageLabel->setObjectName(QStringLiteral("accountsMessageLabel"));
-    m_messageLabel->setWordWrap(true);
+    // One line: a wrapping label gets squeezed between the buttons and the table.
+    m_messageLabel->setWordWrap(false);
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 
@@ -89,7 +90,11 @@ StaffAccountsPage::StaffAccountsPage(client::AdminApi *api,
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &StaffAccountsPage::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &StaffAccountsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        updateActions();
+        updateStatus(); // the count of disabled accounts
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &StaffAccountsPage::updateStatus);
     connect(m_table, &QTableView::activated, this, [this] { updateActions(); });
     connect(m_newButton, &QPushButton::clicked, this, &StaffAccountsPage::openCreateDialog);
     connect(m_toggleButton, &QPushButton::clicked, this,
