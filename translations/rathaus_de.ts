@@ -1629,6 +1629,10 @@
         <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
         <translation>Zu viele Anmeldeversuche. Bitte warten Sie einige Minuten und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>This account has been disabled. Please contact your administrator.</source>
+        <translation>Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3987,6 +3991,342 @@ Zweck: %4</translation>
             <numerusform>%n Vorschlag.</numerusform>
             <numerusform>%n Vorschläge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::StaffAccountsModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AdminHomePage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CreateStaffDialog</name>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
+        <translation>Die neue Kollegin oder der neue Kollege meldet sich mit diesem Benutzernamen und Passwort an, dazu mit einer Authenticator-App: deren Geheimnis wird einmal angezeigt, direkt nach dem Anlegen des Kontos.</translation>
+    </message>
+    <message>
+        <source>e.g. sb.steueramt2</source>
+        <translation>z. B. sb.steueramt2</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>as colleagues and citizens see it</source>
+        <translation>wie Kollegium und Bürgerschaft ihn sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Dienststelle wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Dienststelle</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Administrators belong to no office.</source>
+        <translation>Die Administration gehört zu keiner Dienststelle.</translation>
+    </message>
+    <message>
+        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>3 bis 64 Zeichen: Buchstaben a–z, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Caseworkers and heads of office belong to an office.</source>
+        <translation>Sachbearbeitung und Leitung gehören zu einer Dienststelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This username is taken. Please choose another.</source>
+        <translation>Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Please enter the name (at most 200 characters).</source>
+        <translation>Bitte geben Sie den Namen ein (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Please choose a role.</source>
+        <translation>Bitte wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Please choose an office of the city.</source>
+        <translation>Bitte wählen Sie eine Dienststelle der Stadt.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not one of the most common passwords.</source>
+        <translation>Mindestens 8 Zeichen und keines der häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffAccountsPage</name>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation>Das Konto %1 wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation>Konto entsperren</translation>
+    </message>
+    <message>
+        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
+        <translation>Das Konto %1 (%2) entsperren? Es kann sich dann wieder mit Passwort und Authenticator anmelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
+        <translation>Das Konto %1 (%2) sperren? Es wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn es entsperrt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its sessions have ended.</source>
+        <translation>Das Konto %1 ist gesperrt; seine Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation>Das Konto %1 ist wieder entsperrt.</translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation>Authenticator zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
+        <translation>%1 (%2) ein neues Authenticator-Geheimnis geben? Codes des alten gelten ab sofort nicht mehr; das neue Geheimnis wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset.</source>
+        <translation>Der Authenticator von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation>E&amp;ntsperren …</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Sperren …</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Das eigene Konto können Sie nicht sperren.</translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation>Die Konten werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded. %1</source>
+        <translation>Die Konten konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>Konten der Mitarbeitenden</translation>
+    </message>
+    <message>
+        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
+        <translation>Sachbearbeitung, Leitungen der Dienststellen und Administration. Jedes Konto meldet sich mit seinem Passwort und einer Authenticator-App an.</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto …</translation>
+    </message>
+    <message>
+        <source>Reset &amp;authenticator…</source>
+        <translation>&amp;Authenticator zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Authenticator reset</source>
+        <translation>Authenticator zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Authenticator for %1 (%2)</source>
+        <translation>Authenticator für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
+        <translation>Tragen Sie dieses Geheimnis jetzt in die Authenticator-App ein: Es wird nur dieses eine Mal angezeigt. Geht es verloren, setzen Sie den Authenticator zurück, um ein neues auszugeben.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
+        <translation>Zeitbasierte Codes (TOTP): SHA-1, 6 Ziffern, alle 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 </TS>

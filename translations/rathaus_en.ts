@@ -358,6 +358,14 @@
         <source>Filed on</source>
         <translation>Filed on</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · • %n new message(s)</source>
+        <extracomment>Status in the list with unread office messages, e.g. &quot;In review · • 1 new message&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChainBanner</name>
@@ -2250,6 +2258,10 @@
         <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
         <translation>Too many sign-in attempts. Please wait a few minutes and try again.</translation>
     </message>
+    <message>
+        <source>This account has been disabled. Please contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -2316,6 +2328,34 @@
     <message>
         <source>Demo city</source>
         <translation>Demo city</translation>
+    </message>
+    <message>
+        <source>your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from the office about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message from %1 about %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has a question about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status of %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document was issued for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An office asks to receive your data. See &quot;My data&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3004,57 +3044,6 @@ Purpose: %4</translation>
     <message>
         <source>Further details</source>
         <translation>Further details</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentStatus</name>
-    <message>
-        <source>Not paid yet</source>
-        <translation>Not paid yet</translation>
-    </message>
-    <message>
-        <source>Payment in progress</source>
-        <translation>Payment in progress</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>The payment was cancelled.</source>
-        <translation>The payment was cancelled.</translation>
-    </message>
-    <message>
-        <source>Paid, partly refunded</source>
-        <translation>Paid, partly refunded</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
-    </message>
-    <message>
-        <source>Your card was declined. You can try again with another card.</source>
-        <translation>Your card was declined. You can try again with another card.</translation>
-    </message>
-    <message>
-        <source>Your card has expired. You can try again with another card.</source>
-        <translation>Your card has expired. You can try again with another card.</translation>
-    </message>
-    <message>
-        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
-        <translation>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</translation>
-    </message>
-    <message>
-        <source>You cancelled the payment. You can start it again at any time.</source>
-        <translation>You cancelled the payment. You can start it again at any time.</translation>
-    </message>
-    <message>
-        <source>The payment service had a problem. Please try again in a few minutes.</source>
-        <translation>The payment service had a problem. Please try again in a few minutes.</translation>
-    </message>
-    <message>
-        <source>The payment did not go through. You can try again.</source>
-        <translation>The payment did not go through. You can try again.</translation>
     </message>
 </context>
 <context>
@@ -3931,6 +3920,389 @@ Purpose: %4</translation>
             <numerusform>%n suggestion.</numerusform>
             <numerusform>%n suggestions.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::StaffAccountsModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation type="unfinished">Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation type="unfinished">all offices</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AdminHomePage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CreateStaffDialog</name>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sb.steueramt2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Username</translation>
+    </message>
+    <message>
+        <source>as colleagues and citizens see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished">&amp;Office</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Password</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Administrators belong to no office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers and heads of office belong to an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is taken. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose an office of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not one of the most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MessagesPanel</name>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Question from the office · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Sending…</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office has a question about this application. Please answer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::StaffAccountsPage</name>
+    <message>
+        <source>The account %1 was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>E&amp;nable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accounts could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;authenticator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished">Re&amp;load</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

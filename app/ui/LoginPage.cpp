@@ -111,6 +111,13 @@ void LoginPage::handleFailure(const Problem &problem, bool codeWasSent)
         ui->totpLineEdit->setFocus(Qt::OtherFocusReason);
         return;
     }
+    if (problem.slug() == QLatin1String("account-disabled")) {
+        setError(Error::AccountDisabled);
+        ui->passwordLineEdit->clear();
+        ui->totpLineEdit->clear();
+        showCodeField(false);
+        return;
+    }
     if (problem.status == 401) {
         setError(codeWasSent ? Error::WrongCode : Error::WrongCredentials);
         // The username stays: only the secret is typed again.
@@ -193,6 +200,9 @@ void LoginPage::retranslate()
     case Error::WrongCode:
         error = tr("The sign-in did not succeed. Please check your password and enter the current "
                    "code from your authenticator app.");
+        break;
+    case Error::AccountDisabled:
+        error = tr("This account has been disabled. Please contact your administrator.");
         break;
     case Error::Throttled:
         error = tr("Too many sign-in attempts. Please wait a few minutes and try again.");

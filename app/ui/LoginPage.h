@@ -45,6 +45,7 @@ private:
         MissingCode,
         WrongCredentials,
         WrongCode,
+        AccountDisabled,
         Throttled,
         Other
     };

@@ -5,6 +5,7 @@
 #include "app/client/staff/CaseListModel.h"
 #include "app/client/staff/SavedFilters.h"
 #include "app/client/staff/StaffApi.h"
+#include "app/ui/admin/AdminHomePage.h"
 #include "app/ui/staff/StaffCasePage.h"
 #include "app/ui/staff/StaffInboxPage.h"
 #include "app/ui/staff/StatisticsDialog.h"
@@ -32,6 +33,9 @@ StaffHomePage::StaffHomePage(client::Session *session, client::ServiceCatalogueM
     m_case->setObjectName(QStringLiteral("staffCasePage"));
     ui->workspaceStack->addWidget(m_inbox);
     ui->workspaceStack->addWidget(m_case);
+    m_admin = new AdminHomePage(session, catalogue, this);
+    m_admin->setObjectName(QStringLiteral("adminHomePage"));
+    ui->workspaceStack->addWidget(m_admin);
 
     connect(m_inbox, &StaffInboxPage::caseRequested, this, &StaffHomePage::openCase);
     connect(m_inbox, &StaffInboxPage::statisticsRequested, this, [this] {
@@ -57,11 +61,19 @@ StaffHomePage::~StaffHomePage() = default;
 void StaffHomePage::setUser(const UserInfo &user)
 {
     m_user = user;
-    if (user.isStaff()) {
+    if (user.role == Role::Admin) {
+        // No office, no cases: the administrator's workspace instead.
+        m_case->close();
+        m_inbox->stop();
+        m_admin->setUser(user);
+        ui->workspaceStack->setCurrentWidget(m_admin);
+    } else if (user.isStaff()) {
+        m_admin->setUser({});
         m_case->setUser(user);
         ui->workspaceStack->setCurrentWidget(m_inbox);
         m_inbox->start(user);
     } else {
+        m_admin->setUser({});
         m_case->close();
         m_inbox->stop();
         ui->workspaceStack->setCurrentWidget(m_inbox);

@@ -20,6 +20,7 @@ class StaffApi;
 
 namespace rathaus::ui {
 
+class AdminHomePage;
 class StaffCasePage;
 class StaffInboxPage;
 
@@ -40,6 +41,9 @@ public:
 
     StaffInboxPage *inboxPage() const { return m_inbox; }
     StaffCasePage *casePage() const { return m_case; }
+    // Administrators see this instead of the inbox; more sections go in with
+    // adminPage()->addSection().
+    AdminHomePage *adminPage() const { return m_admin; }
     void openCase(const QString &caseId);
     void showInbox();
 
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<client::SavedFilters> m_savedFilters;
     StaffInboxPage *m_inbox;
     StaffCasePage *m_case;
+    AdminHomePage *m_admin;
     UserInfo m_user;
     bool m_inboxStale = false;
 };

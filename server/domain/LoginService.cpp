@@ -61,6 +61,13 @@ LoginService::Outcome LoginService::login(const Request &request)
         PasswordHasher::verify(user ? user->passwordHash : kDummyHash, request.password);
     if (!user || !passwordOk)
         return { invalidCredentials() };
+    if (user->isDisabled()) {
+        // Said only to whoever knows the password: the account exists but is off.
+        return { Problem::make(401, QStringLiteral("account-disabled"),
+                               QStringLiteral("Account disabled"),
+                               QStringLiteral("This account has been disabled. Please contact "
+                                              "the administrator.")) };
+    }
 
     if (user->role != Role::Citizen || !user->totpSecret.isEmpty()) {
         // Staff always; citizens when they enrolled.
@@ -84,6 +91,7 @@ LoginService::Outcome LoginService::login(const Request &request)
     if (hasher.needsRehash(user->passwordHash))
         users.updatePasswordHash(user->id, hasher.hash(request.password));
     TokenPair pair = m_sessions.issue(*user);
+    users.recordLogin(user->id, now);
     qCInfo(lcDomain) << "signed in user" << user->id;
     return { std::move(pair) };
 }

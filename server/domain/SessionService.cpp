@@ -83,7 +83,7 @@ Result<SessionService::Authenticated> SessionService::authenticate(const QString
         return expired();
     }
     auto user = UserRepository(db).findById(session->userId);
-    if (!user)
+    if (!user || user->isDisabled()) // disabling revokes too; this covers a race with it
         return unauthenticated(QStringLiteral("The token is not valid."));
     if (now - session->lastUsedAt >= kTouchGranularitySeconds)
         sessions.touch(session->id, now);
@@ -119,11 +119,16 @@ Result<TokenPair> SessionService::refresh(const QString &refreshToken)
     if (!sessions.markRefreshUsed(session->id, now))
         return reuse(); // a concurrent refresh with the same token won the race
     const auto user = UserRepository(db).findById(session->userId);
-    if (!user)
+    if (!user || user->isDisabled())
         return unauthenticated(QStringLiteral("The refresh token is not valid."));
     TokenPair pair = issueInFamily(*user, session->familyId, session->familyStartedAt, now);
     transaction.commit();
     return pair;
+}
+
+int SessionService::revokeAllOf(const QString &userId)
+{
+    return SessionRepository(m_database.connection()).revokeUser(userId, m_clock.nowSeconds());
 }
 
 void SessionService::revoke(const QString &sessionId)

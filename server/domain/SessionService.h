@@ -46,6 +46,8 @@ public:
     Result<Authenticated> authenticate(const QString &accessToken);
     Result<TokenPair> refresh(const QString &refreshToken);
     void revoke(const QString &sessionId);
+    // Ends every session of the account at once (it was disabled).
+    int revokeAllOf(const QString &userId);
 
     static QString tokenHash(const QString &token);
 

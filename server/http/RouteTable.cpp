@@ -1,6 +1,7 @@
 #include "server/http/RouteTable.h"
 
 #include "server/http/AccessLogHandlers.h"
+#include "server/http/AdminStaffHandlers.h"
 #include "server/http/ApplicationHandlers.h"
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
@@ -99,6 +100,13 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/payments/{id}/receipt"), &handlers::getReceipt },
         { M::Post, QStringLiteral("/api/v1/staff/payments/{id}/refund"), &handlers::refundPayment,
           Execution::ThreadPool },
+        // Staff accounts (administrators). Creating one hashes its password: pool.
+        { M::Get, QStringLiteral("/api/v1/admin/staff"), &handlers::listStaffAccounts },
+        { M::Post, QStringLiteral("/api/v1/admin/staff"), &handlers::createStaffAccount,
+          Execution::ThreadPool },
+        { M::Post, QStringLiteral("/api/v1/admin/staff/{id}/totp"), &handlers::resetStaffTotp },
+        { M::Get, QStringLiteral("/api/v1/admin/staff/{id}"), &handlers::getStaffAccount },
+        { M::Put, QStringLiteral("/api/v1/admin/staff/{id}"), &handlers::updateStaffAccount },
         // The demo payment provider's hosted page: HTML for the browser, not the API.
         { M::Get, QStringLiteral("/pay/demo/{id}"), &handlers::demoPayPage },
         { M::Post, QStringLiteral("/pay/demo/{id}"), &handlers::demoPaySubmit },

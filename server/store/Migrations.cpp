@@ -169,6 +169,16 @@ QList<Migration> buildMigrations()
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
 
+    Migration staffAccounts;
+    staffAccounts.version = 10;
+    staffAccounts.name = QStringLiteral("staff administration: disabled accounts, last sign-in");
+    staffAccounts.statements = {
+        // Set: the account may not sign in and its sessions were revoked.
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled_at BIGINT"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN last_login_at BIGINT"),
+    };
+    list.append(staffAccounts);
+
     Migration leadView;
     leadView.version = 12;
     leadView.name = QStringLiteral("inbox sort orders, office statistics");

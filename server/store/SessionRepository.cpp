@@ -85,4 +85,12 @@ void SessionRepository::revokeFamily(const QString &familyId, qint64 now)
               { now, familyId });
 }
 
+int SessionRepository::revokeUser(const QString &userId, qint64 now)
+{
+    return sql::execAffected(m_db,
+                             QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE user_id = ?"
+                                            " AND revoked_at IS NULL"),
+                             { now, userId });
+}
+
 } // namespace rathaus::server

@@ -35,6 +35,8 @@ public:
     bool markRefreshUsed(const QString &id, qint64 now);
     void revoke(const QString &id, qint64 now);
     void revokeFamily(const QString &familyId, qint64 now);
+    // Every live pair of one account (it was disabled); returns how many.
+    int revokeUser(const QString &userId, qint64 now);
 
 private:
     std::optional<SessionRecord> findBy(const char *column, const QString &hash) const;

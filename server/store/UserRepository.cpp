@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, username, display_name, role, office_id, trust_level, password_hash, totp_secret,"
-    " totp_last_step");
+    " totp_last_step, created_at, disabled_at, last_login_at");
 
 UserRecord fromRow(const QSqlQuery &query)
 {
@@ -24,6 +24,9 @@ UserRecord fromRow(const QSqlQuery &query)
     user.passwordHash = query.value(6).toString();
     user.totpSecret = query.value(7).toString();
     user.totpLastStep = sql::optionalInt(query.value(8));
+    user.createdAt = query.value(9).toLongLong();
+    user.disabledAt = sql::optionalInt(query.value(10));
+    user.lastLoginAt = sql::optionalInt(query.value(11));
     return user;
 }
 
@@ -107,6 +110,41 @@ void UserRepository::updatePasswordHash(const QString &userId, const QString &pa
 {
     sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
               { passwordHash, userId });
+}
+
+void UserRepository::recordLogin(const QString &userId, qint64 now)
+{
+    sql::exec(m_db, QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"),
+              { now, userId });
+}
+
+QList<UserRecord> UserRepository::staff() const
+{
+    QSqlQuery query =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT %1 FROM users WHERE role <> 'citizen' ORDER BY username")
+                      .arg(kColumns));
+    QList<UserRecord> users;
+    while (query.next())
+        users.append(fromRow(query));
+    return users;
+}
+
+void UserRepository::updateStaff(const UserRecord &user)
+{
+    sql::exec(m_db,
+              QStringLiteral("UPDATE users SET display_name = ?, role = ?, office_id = ?,"
+                             " disabled_at = ? WHERE id = ?"),
+              { sql::text(user.displayName), roleToWire(user.role),
+                sql::nullableText(user.officeId), sql::nullable(user.disabledAt), user.id });
+}
+
+void UserRepository::replaceTotpSecret(const QString &userId, const QString &secret)
+{
+    sql::exec(
+        m_db,
+        QStringLiteral("UPDATE users SET totp_secret = ?, totp_last_step = NULL WHERE id = ?"),
+        { secret, userId });
 }
 
 } // namespace rathaus::server

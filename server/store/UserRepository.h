@@ -2,6 +2,7 @@
 
 #include "common/wire/Session.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,11 @@ struct UserRecord
     QString passwordHash;
     QString totpSecret; // base32; empty: no TOTP enrolled
     std::optional<qint64> totpLastStep;
+    qint64 createdAt = 0;
+    std::optional<qint64> disabledAt; // set: the account may not sign in
+    std::optional<qint64> lastLoginAt;
+
+    bool isDisabled() const { return disabledAt.has_value(); }
 
     UserInfo toInfo() const;
 };
@@ -41,6 +47,14 @@ public:
     // already was: a code is good once.
     bool claimTotpStep(const QString &userId, qint64 step);
     void updatePasswordHash(const QString &userId, const QString &passwordHash);
+    void recordLogin(const QString &userId, qint64 now);
+
+    // Staff administration (GET|POST|PUT /admin/staff).
+    QList<UserRecord> staff() const; // every non-citizen account, by username
+    // Writes display name, role, office and disabled_at of `user.id`.
+    void updateStaff(const UserRecord &user);
+    // A new TOTP secret; the old one's codes stop working at once.
+    void replaceTotpSecret(const QString &userId, const QString &secret);
 
 private:
     QSqlDatabase m_db;
