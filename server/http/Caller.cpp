@@ -42,4 +42,13 @@ Result<UserRecord> officeStaffOf(HandlerContext &context, const RequestContext &
     return user;
 }
 
+Result<UserRecord> adminOf(HandlerContext &context, const RequestContext &request)
+{
+    auto user = callerOf(context, request);
+    if (user && user.value().role != Role::Admin)
+        return Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                             QStringLiteral("Only the administrator may do this."));
+    return user;
+}
+
 } // namespace rathaus::server::http

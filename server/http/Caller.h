@@ -23,4 +23,7 @@ Result<UserRecord> citizenOf(HandlerContext &context, const RequestContext &requ
 // A caseworker or lead bound to an office (401, 403 for citizens and admins).
 Result<UserRecord> officeStaffOf(HandlerContext &context, const RequestContext &request);
 
+// The city's administrator (401, 403 for everyone else).
+Result<UserRecord> adminOf(HandlerContext &context, const RequestContext &request);
+
 } // namespace rathaus::server::http

@@ -1,6 +1,7 @@
 #include "server/http/RouteTable.h"
 
 #include "server/http/AccessLogHandlers.h"
+#include "server/http/AdminCatalogueHandlers.h"
 #include "server/http/ApplicationHandlers.h"
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
@@ -98,6 +99,11 @@ const QList<Route> &routeTable()
         { M::Get, QStringLiteral("/api/v1/payments/{id}/receipt"), &handlers::getReceipt },
         { M::Post, QStringLiteral("/api/v1/staff/payments/{id}/refund"), &handlers::refundPayment,
           Execution::ThreadPool },
+        // The administrator's catalogue (texts, fees, form schemas).
+        { M::Get, QStringLiteral("/api/v1/admin/services"), &handlers::adminServices },
+        { M::Post, QStringLiteral("/api/v1/admin/services"), &handlers::createAdminService },
+        { M::Get, QStringLiteral("/api/v1/admin/services/{id}"), &handlers::adminService },
+        { M::Put, QStringLiteral("/api/v1/admin/services/{id}"), &handlers::replaceAdminService },
         // The demo payment provider's hosted page: HTML for the browser, not the API.
         { M::Get, QStringLiteral("/pay/demo/{id}"), &handlers::demoPayPage },
         { M::Post, QStringLiteral("/pay/demo/{id}"), &handlers::demoPaySubmit },
