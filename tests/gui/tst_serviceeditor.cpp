@@ -9,6 +9,7 @@
 #include "app/client/Session.h"
 #include "app/client/admin/AdminCatalogueApi.h"
 #include "app/client/admin/FormFieldTableModel.h"
+#include "app/ui/Theme.h"
 #include "app/ui/admin/ServiceEditorPage.h"
 #include "tests/support/TestBackend.h"
 
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<client::Session> session;
     std::unique_ptr<client::AdminCatalogueApi> catalogueApi;
     std::unique_ptr<ui::ServiceEditorPage> page;
+    QTranslator translator;
 
     template<typename T> T *find(const QString &name) const
     {
@@ -107,6 +110,11 @@ private:
 private slots:
     void initTestCase()
     {
+        // In German, the program's main language, with its theme (which is
+        // what marks invalid fields red).
+        QVERIFY(translator.load(QStringLiteral(":/i18n/rathaus_de.qm")));
+        QCoreApplication::installTranslator(&translator);
+        ui::Theme::applyLight(*qApp);
         backend = std::make_unique<test::TestBackend>();
         QVERIFY2(backend->start(), qPrintable(backend->error()));
         network = std::make_unique<QNetworkAccessManager>();
@@ -144,9 +152,16 @@ private slots:
         QCOMPARE(saved.at(0).at(1).toInt(), 2);
 
         const QJsonObject service = publicService();
-        QCOMPARE(service.value(QLatin1String("fee")).toObject().value(QLatin1String("base_cents")).toInt(),
+        QCOMPARE(service.value(QLatin1String("fee"))
+                     .toObject()
+                     .value(QLatin1String("base_cents"))
+                     .toInt(),
                  1500);
-        QCOMPARE(fieldOf(service, 0, 1).value(QLatin1String("label")).toObject().value(QLatin1String("de")).toString(),
+        QCOMPARE(fieldOf(service, 0, 1)
+                     .value(QLatin1String("label"))
+                     .toObject()
+                     .value(QLatin1String("de"))
+                     .toString(),
                  QStringLiteral("Hunderasse"));
         // Texts the table has no column for came through unchanged.
         QCOMPARE(fieldOf(service, 0, 2).value(QLatin1String("min")).toInt(), -3650);
@@ -162,8 +177,9 @@ private slots:
         titleDe->clear();
         titleEn->setText(QStringLiteral("Register your dog (new wording)"));
         const int breed = rowOfKey(QStringLiteral("breed"));
-        page->fieldModel()->setData(page->fieldModel()->index(breed, client::FormFieldTableModel::Key),
-                                    QStringLiteral("dog_name"));
+        page->fieldModel()->setData(
+            page->fieldModel()->index(breed, client::FormFieldTableModel::Key),
+            QStringLiteral("dog_name"));
 
         QSignalSpy failed(page.get(), &ui::ServiceEditorPage::saveFailed);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("saveServiceButton")), Qt::LeftButton);
@@ -195,7 +211,8 @@ private slots:
         QTest::mouseClick(find<QPushButton>(QStringLiteral("saveServiceButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 2, 20000);
         QTRY_VERIFY(find<QLineEdit>(QStringLiteral("officeEdit"))->property("invalid").toBool());
-        QCOMPARE(find<QLineEdit>(QStringLiteral("officeEdit"))->text(), QStringLiteral("finanzamt"));
+        QCOMPARE(find<QLineEdit>(QStringLiteral("officeEdit"))->text(),
+                 QStringLiteral("finanzamt"));
         QCOMPARE(errors->item(0)->data(Qt::UserRole).toString(), QStringLiteral("office_id"));
     }
 
@@ -203,8 +220,9 @@ private slots:
     {
         openDogTax();
         // Another administrator saves first.
-        const QString other = backend->login(QStringLiteral("admin"), QStringLiteral("rathaus-demo"),
-                                             backend->staffTotp(30))
+        const QString other = backend
+                                  ->login(QStringLiteral("admin"), QStringLiteral("rathaus-demo"),
+                                          backend->staffTotp(30))
                                   .json()
                                   .value(QLatin1String("access_token"))
                                   .toString();
@@ -215,12 +233,12 @@ private slots:
         theirs.insert(QStringLiteral("legal_basis"), QStringLiteral("Hundesteuersatzung 2027"));
         theirs.remove(QStringLiteral("version"));
         theirs.remove(QStringLiteral("updated_at"));
-        const test::HttpResponse put = backend->http().request(
-            "PUT", QStringLiteral("/api/v1/admin/services/") + kDogTax,
-            QJsonDocument(theirs).toJson(),
-            { { "Content-Type", "application/json" },
-              { "Authorization", "Bearer " + other.toLatin1() },
-              { "If-Match", QByteArray::number(version) } });
+        const test::HttpResponse put =
+            backend->http().request("PUT", QStringLiteral("/api/v1/admin/services/") + kDogTax,
+                                    QJsonDocument(theirs).toJson(),
+                                    { { "Content-Type", "application/json" },
+                                      { "Authorization", "Bearer " + other.toLatin1() },
+                                      { "If-Match", QByteArray::number(version) } });
         QCOMPARE(put.status, 200);
 
         auto *titleEn = find<QLineEdit>(QStringLiteral("titleEnEdit"));
@@ -233,12 +251,17 @@ private slots:
         keepPicture(QStringLiteral("serviceeditor-conflict.png"));
 
         QTest::mouseClick(find<QPushButton>(QStringLiteral("keepMyTextButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!find<QFrame>(QStringLiteral("conflictBanner"))->isVisible(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QFrame>(QStringLiteral("conflictBanner"))->isVisible(),
+                                 20000);
         QCOMPARE(titleEn->text(), QStringLiteral("Dog tax: registration"));
         QSignalSpy saved(page.get(), &ui::ServiceEditorPage::serviceSaved);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("saveServiceButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 20000);
-        QCOMPARE(publicService().value(QLatin1String("title")).toObject().value(QLatin1String("en")).toString(),
+        QCOMPARE(publicService()
+                     .value(QLatin1String("title"))
+                     .toObject()
+                     .value(QLatin1String("en"))
+                     .toString(),
                  QStringLiteral("Dog tax: registration"));
     }
 

@@ -80,7 +80,8 @@ void FormFieldTableModel::setForm(const QJsonObject &form)
     m_errors.clear();
     const QJsonArray steps = form.value(QLatin1String("steps")).toArray();
     for (int s = 0; s < steps.size(); ++s) {
-        for (const QJsonValue &field : steps.at(s).toObject().value(QLatin1String("fields")).toArray())
+        for (const QJsonValue &field :
+             steps.at(s).toObject().value(QLatin1String("fields")).toArray())
             m_rows.append({ s, field.toObject() });
     }
     endResetModel();
@@ -173,6 +174,7 @@ int FormFieldTableModel::moveField(int row, int delta)
             return row;
         moving.step = step;
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        emit headerDataChanged(Qt::Vertical, 0, int(m_rows.size()) - 1);
         emit edited();
         return row;
     }
@@ -334,8 +336,17 @@ QVariant FormFieldTableModel::headerData(int section, Qt::Orientation orientatio
 {
     if (role != Qt::DisplayRole)
         return {};
-    if (orientation == Qt::Vertical)
-        return section + 1;
+    if (orientation == Qt::Vertical) {
+        // "2.1": the first field of step 2.
+        if (section < 0 || section >= m_rows.size())
+            return {};
+        int inStep = 1;
+        for (int r = 0; r < section; ++r) {
+            if (m_rows.at(r).step == m_rows.at(section).step)
+                ++inStep;
+        }
+        return QStringLiteral("%1.%2").arg(m_rows.at(section).step + 1).arg(inStep);
+    }
     switch (section) {
     case Key:
         return tr("Key");

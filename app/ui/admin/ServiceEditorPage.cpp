@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
@@ -92,7 +93,9 @@ QPlainTextEdit *textBox(const QString &name, int lines, QWidget *parent)
     auto *box = new QPlainTextEdit(parent);
     box->setObjectName(name);
     box->setTabChangesFocus(true);
-    box->setFixedHeight(box->fontMetrics().lineSpacing() * lines + 16);
+    // The theme sets a min-height for text boxes; this one's wins for the box.
+    box->setStyleSheet(QStringLiteral("QPlainTextEdit { min-height: %1px; max-height: %1px; }")
+                           .arg(box->fontMetrics().lineSpacing() * lines + 14));
     return box;
 }
 
@@ -128,11 +131,10 @@ void ServiceEditorPage::buildUi()
     m_newButton = new QPushButton(tr("New service"), left);
     m_newButton->setObjectName(QStringLiteral("newServiceButton"));
     leftLayout->addWidget(m_newButton);
-    connect(m_serviceList, &QListWidget::currentItemChanged, this,
-            [this](QListWidgetItem *item) {
-                if (item && !m_loadingList)
-                    openService(item->data(Qt::UserRole).toString());
-            });
+    connect(m_serviceList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item && !m_loadingList)
+            openService(item->data(Qt::UserRole).toString());
+    });
     connect(m_newButton, &QPushButton::clicked, this, &ServiceEditorPage::newService);
 
     // Right: the chosen service.
@@ -169,8 +171,12 @@ void ServiceEditorPage::buildUi()
     rightLayout->addWidget(m_tabs, 1);
 
     // Tab: texts, fee, office.
-    auto *texts = new QWidget(m_tabs);
-    texts->setObjectName(QStringLiteral("textsTab"));
+    auto *textsScroll = new QScrollArea(m_tabs);
+    textsScroll->setObjectName(QStringLiteral("textsTab"));
+    textsScroll->setWidgetResizable(true);
+    textsScroll->setFrameShape(QFrame::NoFrame);
+    auto *texts = new QWidget(textsScroll);
+    textsScroll->setWidget(texts);
     auto *form = new QFormLayout(texts);
     m_id = new QLineEdit(texts);
     m_id->setObjectName(QStringLiteral("serviceIdEdit"));
@@ -217,7 +223,7 @@ void ServiceEditorPage::buildUi()
     m_feeRules->setProperty("muted", true);
     m_feeRules->setWordWrap(true);
     form->addRow(QString(), m_feeRules);
-    m_tabs->addTab(texts, tr("Texts and fee"));
+    m_tabs->addTab(textsScroll, tr("Texts and fee"));
 
     // Tab: the form's fields.
     auto *fields = new QWidget(m_tabs);
@@ -243,15 +249,15 @@ void ServiceEditorPage::buildUi()
         fieldButtons->addWidget(b);
         return b;
     };
-    connect(button(QStringLiteral("addFieldButton"), tr("Add field")), &QPushButton::clicked,
-            this, [this, currentRow] {
+    connect(button(QStringLiteral("addFieldButton"), tr("Add field")), &QPushButton::clicked, this,
+            [this, currentRow] {
                 const int row = m_fields->addField(currentRow());
                 m_fieldTable->setCurrentIndex(
                     m_fields->index(row, client::FormFieldTableModel::Key));
                 m_fieldTable->edit(m_fieldTable->currentIndex());
             });
-    connect(button(QStringLiteral("removeFieldButton"), tr("Remove field")),
-            &QPushButton::clicked, this, [this, currentRow] { m_fields->removeField(currentRow()); });
+    connect(button(QStringLiteral("removeFieldButton"), tr("Remove field")), &QPushButton::clicked,
+            this, [this, currentRow] { m_fields->removeField(currentRow()); });
     for (const int delta : { -1, 1 }) {
         auto *move = button(delta < 0 ? QStringLiteral("moveFieldUpButton")
                                       : QStringLiteral("moveFieldDownButton"),
@@ -341,8 +347,8 @@ void ServiceEditorPage::reload(const QString &select)
         for (const QJsonValue &value : result.value()) {
             const QJsonObject service = value.toObject();
             const QString id = service.value(QLatin1String("id")).toString();
-            auto *item = new QListWidgetItem(
-                textOf(service.value(QLatin1String("title")), "de"), m_serviceList);
+            auto *item = new QListWidgetItem(textOf(service.value(QLatin1String("title")), "de"),
+                                             m_serviceList);
             item->setData(Qt::UserRole, id);
             item->setToolTip(id);
             if (id == select)
@@ -531,8 +537,7 @@ void ServiceEditorPage::save()
         } else if (QListWidgetItem *item = m_serviceList->currentItem()) {
             item->setText(textOf(saved.value(QLatin1String("title")), "de"));
         }
-        setStatus(tr("Saved. Citizens see the change the next time they open the service."),
-                  false);
+        setStatus(tr("Saved. Citizens see the change the next time they open the service."), false);
         emit serviceSaved(id, m_version);
     });
 }
@@ -575,12 +580,12 @@ void ServiceEditorPage::newService()
         { QStringLiteral("required_trust_level"), QStringLiteral("basic") },
         { QStringLiteral("processing_days"), 10 },
         { QStringLiteral("form"),
-          QJsonObject { { QStringLiteral("version"), 1 },
-                        { QStringLiteral("steps"),
-                          QJsonArray { QJsonObject {
-                              { QStringLiteral("title"),
-                                localized(tr("Details"), QStringLiteral("Details")) },
-                              { QStringLiteral("fields"), QJsonArray {} } } } } } },
+          QJsonObject {
+              { QStringLiteral("version"), 1 },
+              { QStringLiteral("steps"),
+                QJsonArray { QJsonObject { { QStringLiteral("title"),
+                                             localized(tr("Details"), QStringLiteral("Details")) },
+                                           { QStringLiteral("fields"), QJsonArray {} } } } } } },
     };
     showDocument(document);
     m_fields->addField(-1);
@@ -612,7 +617,8 @@ void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
         { QStringLiteral("fee.base_cents"), m_fee },
     };
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        //: A mistake in the service: "where: what", e.g. "form.steps[0].fields[1].type: Unknown field type."
+        //: A mistake in the service: "where: what", e.g. "form.steps[0].fields[1].type: Unknown
+        //: field type."
         auto *item = new QListWidgetItem(tr("%1: %2").arg(it.key(), it.value()), m_errorList);
         item->setData(Qt::UserRole, it.key());
         if (QWidget *widget = widgets.value(it.key()))
@@ -622,9 +628,9 @@ void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
     }
     m_fields->setErrors(errors);
     m_errorList->setVisible(!errors.isEmpty());
-    setStatus(tr("Not saved: %n mistake(s) to correct (marked in red).", nullptr,
-                 int(errors.size())),
-              true);
+    setStatus(
+        tr("Not saved: %n mistake(s) to correct (marked in red).", nullptr, int(errors.size())),
+        true);
 }
 
 void ServiceEditorPage::clearErrors()
