@@ -4247,7 +4247,7 @@ Zweck: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;form.steps[0].fields[1].type: Unknown field type.&quot;</extracomment>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -4256,6 +4256,14 @@ Zweck: %4</translation>
             <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
             <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1, field %2</source>
+        <translation>Schritt %1, Feld %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 </TS>

@@ -4191,7 +4191,7 @@ Purpose: %4</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;form.steps[0].fields[1].type: Unknown field type.&quot;</extracomment>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
@@ -4200,6 +4200,14 @@ Purpose: %4</translation>
             <numerusform>Not saved: %n mistake to correct (marked in red).</numerusform>
             <numerusform>Not saved: %n mistakes to correct (marked in red).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Step %1, field %2</source>
+        <translation>Step %1, field %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
     </message>
 </context>
 </TS>

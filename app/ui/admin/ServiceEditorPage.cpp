@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
@@ -299,6 +300,9 @@ void ServiceEditorPage::buildUi()
         if (row >= 0) {
             m_tabs->setCurrentIndex(FieldsTab);
             m_fieldTable->setCurrentIndex(m_fields->index(row, column));
+        } else if (QWidget *widget = widgetFor(path)) {
+            m_tabs->setCurrentIndex(TextsTab);
+            widget->setFocus();
         }
     });
     rightLayout->addWidget(m_errorList);
@@ -596,9 +600,8 @@ void ServiceEditorPage::newService()
     setStatus(tr("A new service: give it an id, texts, a fee and form fields, then save."), false);
 }
 
-void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
+QWidget *ServiceEditorPage::widgetFor(const QString &path) const
 {
-    clearErrors();
     const QMap<QString, QWidget *> widgets {
         { QStringLiteral("id"), m_id },
         { QStringLiteral("title.de"), m_titleDe },
@@ -616,12 +619,19 @@ void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
         { QStringLiteral("required_trust_level"), m_trustLevel },
         { QStringLiteral("fee.base_cents"), m_fee },
     };
+    return widgets.value(path);
+}
+
+void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
+{
+    clearErrors();
     for (auto it = errors.cbegin(); it != errors.cend(); ++it) {
-        //: A mistake in the service: "where: what", e.g. "form.steps[0].fields[1].type: Unknown
-        //: field type."
-        auto *item = new QListWidgetItem(tr("%1: %2").arg(it.key(), it.value()), m_errorList);
+        //: A mistake in the service: "where: what", e.g. "Step 1, field 2 (type): Unknown type."
+        auto *item =
+            new QListWidgetItem(tr("%1: %2").arg(placeText(it.key()), it.value()), m_errorList);
+        item->setToolTip(it.key());
         item->setData(Qt::UserRole, it.key());
-        if (QWidget *widget = widgets.value(it.key()))
+        if (QWidget *widget = widgetFor(it.key()))
             markInvalid(widget, it.value());
         else if (it.key().startsWith(QLatin1String("fee.")))
             markInvalid(m_feeRules, it.value());
@@ -631,6 +641,46 @@ void ServiceEditorPage::showErrors(const QMap<QString, QString> &errors)
     setStatus(
         tr("Not saved: %n mistake(s) to correct (marked in red).", nullptr, int(errors.size())),
         true);
+}
+
+QString ServiceEditorPage::placeText(const QString &path) const
+{
+    // "form.steps[1].fields[2].type" -> "Step 2, field 3 (type)"
+    static const QRegularExpression field(
+        QStringLiteral(R"(^form\.steps\[(\d+)\]\.fields\[(\d+)\](?:\.(.+))?$)"));
+    const QRegularExpressionMatch match = field.match(path);
+    if (match.hasMatch()) {
+        const QString place = tr("Step %1, field %2")
+                                  .arg(match.captured(1).toInt() + 1)
+                                  .arg(match.captured(2).toInt() + 1);
+        return match.captured(3).isEmpty()
+            ? place
+            : QStringLiteral("%1 (%2)").arg(place, match.captured(3));
+    }
+    static const QRegularExpression step(QStringLiteral(R"(^form\.steps\[(\d+)\](?:\.(.+))?$)"));
+    const QRegularExpressionMatch stepMatch = step.match(path);
+    if (stepMatch.hasMatch()) {
+        const QString place = tr("Step %1").arg(stepMatch.captured(1).toInt() + 1);
+        return stepMatch.captured(2).isEmpty()
+            ? place
+            : QStringLiteral("%1 (%2)").arg(place, stepMatch.captured(2));
+    }
+    // The other places are the labels of the "Texts and fee" tab.
+    const QMap<QString, QString> labels {
+        { QStringLiteral("id"), tr("Id") },
+        { QStringLiteral("title.de"), tr("Title (German)") },
+        { QStringLiteral("title.en"), tr("Title (English)") },
+        { QStringLiteral("summary.de"), tr("Summary (German)") },
+        { QStringLiteral("summary.en"), tr("Summary (English)") },
+        { QStringLiteral("description.de"), tr("Description (German)") },
+        { QStringLiteral("description.en"), tr("Description (English)") },
+        { QStringLiteral("legal_basis"), tr("Legal basis") },
+        { QStringLiteral("office_id"), tr("Office (id)") },
+        { QStringLiteral("processing_days"), tr("Processing time") },
+        { QStringLiteral("required_trust_level"), tr("Login needed") },
+        { QStringLiteral("fee.base_cents"), tr("Base fee") },
+    };
+    return labels.value(path, path);
 }
 
 void ServiceEditorPage::clearErrors()

@@ -64,6 +64,10 @@ private:
     void newService();
     void showErrors(const QMap<QString, QString> &errors);
     void clearErrors();
+    // The widget of the "Texts and fee" tab a place belongs to, or null.
+    QWidget *widgetFor(const QString &path) const;
+    // A place of the schema check in words: "Step 2, field 3 (type)".
+    QString placeText(const QString &path) const;
     void markInvalid(QWidget *widget, const QString &message);
     void setStatus(const QString &text, bool error);
     void updateFeeRulesNote(const QJsonObject &fee);
