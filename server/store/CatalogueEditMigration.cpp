@@ -14,9 +14,10 @@ Migration catalogueEditsMigration(int version)
         QStringLiteral("ALTER TABLE services ADD COLUMN edited_by TEXT"),
         // Office-owned data, keyed by service: one row per published form
         // version (form.version), never changed once written. The current form
-        // is in services.form; an edit files the old one here first.
+        // is in services.form; an edit files the old one here first. No
+        // foreign key, like applications.service_id: filed forms are history.
         QStringLiteral("CREATE TABLE service_forms ("
-                       " service_id TEXT NOT NULL REFERENCES services(id),"
+                       " service_id TEXT NOT NULL,"
                        " version INTEGER NOT NULL,"
                        " form TEXT NOT NULL,"
                        " created_at BIGINT NOT NULL,"
