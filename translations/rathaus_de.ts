@@ -2864,6 +2864,14 @@ Zweck: %4</translation>
         <source>&amp;Open case</source>
         <translation>Vorgang ö&amp;ffnen</translation>
     </message>
+    <message>
+        <source>Su&amp;ggestions</source>
+        <translation>Vor&amp;schläge</translation>
+    </message>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::client::CaseListModel</name>
@@ -3404,6 +3412,29 @@ Zweck: %4</translation>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
+    <message>
+        <source>Open in total</source>
+        <translation>Offen insgesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median processing time (cases closed in the last %n day(s))</source>
+        <translation>
+            <numerusform>Bearbeitungszeit im Median (in den letzten %n Tag abgeschlossene Vorgänge)</numerusform>
+            <numerusform>Bearbeitungszeit im Median (in den letzten %n Tagen abgeschlossene Vorgänge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no closed cases</source>
+        <translation>keine abgeschlossenen Vorgänge</translation>
+    </message>
+    <message>
+        <source>Received in the last 30 days</source>
+        <translation>Eingegangen in den letzten 30 Tagen</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>Abgeschlossen in den letzten 30 Tagen</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::TransferRequestDialog</name>
@@ -3892,6 +3923,70 @@ Zweck: %4</translation>
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FeedbackListModel</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SuggestionsDialog</name>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion</source>
+        <translation>Der ausgewählte Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be loaded. %1</source>
+        <translation>Die Vorschläge konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>Vorschläge werden geladen…</translation>
+    </message>
+    <message>
+        <source>No suggestions yet.</source>
+        <translation>Noch keine Vorschläge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Vorschlag angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Vorschläge angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n Vorschlag.</numerusform>
+            <numerusform>%n Vorschläge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3218,6 +3218,14 @@ Purpose: %4</translation>
         <source>&amp;Open case</source>
         <translation>&amp;Open case</translation>
     </message>
+    <message>
+        <source>Su&amp;ggestions</source>
+        <translation>Su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Suggestions from citizens</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::client::CaseListModel</name>
@@ -3758,6 +3766,29 @@ Purpose: %4</translation>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
+    <message>
+        <source>Open in total</source>
+        <translation>Open in total</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median processing time (cases closed in the last %n day(s))</source>
+        <translation>
+            <numerusform>Median processing time (cases closed in the last %n day)</numerusform>
+            <numerusform>Median processing time (cases closed in the last %n days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no closed cases</source>
+        <translation>no closed cases</translation>
+    </message>
+    <message>
+        <source>Received in the last 30 days</source>
+        <translation>Received in the last 30 days</translation>
+    </message>
+    <message>
+        <source>Closed in the last 30 days</source>
+        <translation>Closed in the last 30 days</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::TransferRequestDialog</name>
@@ -3836,6 +3867,70 @@ Purpose: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Please state the legal basis.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FeedbackListModel</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SuggestionsDialog</name>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Suggestions from citizens</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion</source>
+        <translation>The chosen suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be loaded. %1</source>
+        <translation>The suggestions could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>Loading suggestions…</translation>
+    </message>
+    <message>
+        <source>No suggestions yet.</source>
+        <translation>No suggestions yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n suggestion shown; more load as you scroll.</numerusform>
+            <numerusform>%n suggestions shown; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n suggestion.</numerusform>
+            <numerusform>%n suggestions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "app/ui/staff/StaffCasePage.h"
 #include "app/ui/staff/StaffInboxPage.h"
 #include "app/ui/staff/StatisticsDialog.h"
+#include "app/ui/staff/SuggestionsDialog.h"
 
 #include <QEvent>
 
@@ -17,9 +18,7 @@ namespace rathaus::ui {
 
 StaffHomePage::StaffHomePage(client::Session *session, client::ServiceCatalogueModel *catalogue,
                              client::AppSettings *settings, QWidget *parent)
-    : QWidget(parent),
-      ui(std::make_unique<Ui::StaffHomePage>()),
-      m_catalogue(catalogue),
+    : QWidget(parent), ui(std::make_unique<Ui::StaffHomePage>()), m_catalogue(catalogue),
       m_api(std::make_unique<client::StaffApi>(session)),
       m_savedFilters(std::make_unique<client::SavedFilters>(&settings->store()))
 {
@@ -37,6 +36,11 @@ StaffHomePage::StaffHomePage(client::Session *session, client::ServiceCatalogueM
     connect(m_inbox, &StaffInboxPage::caseRequested, this, &StaffHomePage::openCase);
     connect(m_inbox, &StaffInboxPage::statisticsRequested, this, [this] {
         auto *dialog = new StatisticsDialog(m_api.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    connect(m_inbox, &StaffInboxPage::suggestionsRequested, this, [this] {
+        auto *dialog = new SuggestionsDialog(m_api.get(), m_catalogue, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });

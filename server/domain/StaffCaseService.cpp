@@ -8,12 +8,13 @@
 #include "server/domain/CaseTransitions.h"
 #include "server/domain/EventHub.h"
 #include "server/domain/StatusTexts.h"
+#include "server/store/Database.h"
 #include "server/store/EventRepository.h"
 #include "server/store/MessageRepository.h"
-#include "server/store/StaffPseudonymRepository.h"
-#include "server/store/Database.h"
+#include "server/store/OfficeStatsRepository.h"
 #include "server/store/Sql.h"
 #include "server/store/StaffCaseAccess.h"
+#include "server/store/StaffPseudonymRepository.h"
 #include "server/store/Transaction.h"
 
 #include <QJsonArray>
@@ -169,7 +170,7 @@ QJsonObject StaffCaseService::list(const UserRecord &staff, CaseListFilter filte
     if (rows.size() > pageSize) {
         rows.resize(pageSize);
         const StoredApplication &last = rows.constLast().application;
-        nextCursor = ApplicationService::encodeCursor({ last.createdAt, last.id });
+        nextCursor = CaseRepository::encodeCursor(filter.sort, last);
     }
     QJsonArray items;
     for (const CaseListRow &row : std::as_const(rows)) {
@@ -191,6 +192,38 @@ QJsonObject StaffCaseService::list(const UserRecord &staff, CaseListFilter filte
     }
     return { { QStringLiteral("items"), items },
              { QStringLiteral("next_cursor"), orNull(nextCursor) } };
+}
+
+QJsonObject StaffCaseService::stats(const UserRecord &lead) const
+{
+    const qint64 now = m_clock.nowSeconds();
+    const OfficeStatsRepository repository(m_database.connection());
+    const QMap<QString, int> open = repository.openByStatus(lead.officeId);
+    QJsonObject byStatus;
+    int openTotal = 0;
+    for (auto it = open.cbegin(); it != open.cend(); ++it) {
+        byStatus.insert(it.key(), it.value());
+        openTotal += it.value();
+    }
+    const QList<qint64> seconds = repository.processingSeconds(
+        lead.officeId, now - OfficeStatsRepository::kMedianWindowSeconds);
+    const double median = OfficeStatsRepository::median(seconds);
+    constexpr double kSecondsPerDay = 24 * 60 * 60;
+    const qint64 recent = now - OfficeStatsRepository::kRecentWindowSeconds;
+    return {
+        { QStringLiteral("open_by_status"), byStatus },
+        { QStringLiteral("open"), openTotal },
+        { QStringLiteral("overdue"), repository.overdue(lead.officeId, now) },
+        { QStringLiteral("median_processing_days"),
+          median < 0 ? QJsonValue(QJsonValue::Null)
+                     : QJsonValue(qRound(median / kSecondsPerDay * 10) / 10.0) },
+        { QStringLiteral("median_sample"), int(seconds.size()) },
+        { QStringLiteral("median_window_days"),
+          int(OfficeStatsRepository::kMedianWindowSeconds / (24 * 60 * 60)) },
+        { QStringLiteral("received_last_30_days"), repository.received(lead.officeId, recent) },
+        { QStringLiteral("closed_last_30_days"), repository.closed(lead.officeId, recent) },
+        { QStringLiteral("as_of"), wire::toWireTime(utc(now)) },
+    };
 }
 
 Result<QJsonObject> StaffCaseService::detail(const UserRecord &staff, const QString &id,

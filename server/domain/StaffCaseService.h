@@ -32,18 +32,22 @@ public:
     StaffCaseService(Database &database, const Clock &clock, EventHub *events);
 
     // {items: [case list item], next_cursor}
-    QJsonObject list(const UserRecord &staff, CaseListFilter filter,
-                     const QString &language) const;
-    Result<QJsonObject> detail(const UserRecord &staff, const QString &id,
-                               const QString &language);
+    QJsonObject list(const UserRecord &staff, CaseListFilter filter, const QString &language) const;
+    Result<QJsonObject> detail(const UserRecord &staff, const QString &id, const QString &language);
     // `assignee`: "me", a staff account id, or null (release).
     Result<QJsonObject> assign(const UserRecord &staff, const QString &id,
                                const QJsonValue &assignee);
     // `body`: {to, note?, reason?, until?}; answers the case's new state.
-    Result<QJsonObject> transition(const UserRecord &staff, const QString &id,
-                                   int expectedVersion, const QJsonObject &body);
+    Result<QJsonObject> transition(const UserRecord &staff, const QString &id, int expectedVersion,
+                                   const QJsonObject &body);
     Result<QJsonObject> addNote(const UserRecord &staff, const QString &id,
                                 const QJsonObject &body);
+
+    // The office's figures for its lead (GET /staff/stats): {open_by_status,
+    // open, overdue, median_processing_days (null without closed cases),
+    // median_sample, median_window_days, received_last_30_days,
+    // closed_last_30_days, as_of}.
+    QJsonObject stats(const UserRecord &lead) const;
 
     // What a 409 edit-conflict carries: {id, status, version, assignee,
     // updated_at}; no personal data, so no access-log entry. nullopt when

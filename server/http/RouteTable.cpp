@@ -47,6 +47,7 @@ const QList<Route> &routeTable()
           &handlers::withdrawApplication },
         { M::Get, QStringLiteral("/api/v1/staff/cases"), &handlers::staffCases },
         { M::Get, QStringLiteral("/api/v1/staff/cases/{id}"), &handlers::staffCase },
+        { M::Get, QStringLiteral("/api/v1/staff/stats"), &handlers::staffStats },
         { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/assign"), &handlers::assignCase },
         { M::Post, QStringLiteral("/api/v1/staff/cases/{id}/transition"),
           &handlers::transitionCase },

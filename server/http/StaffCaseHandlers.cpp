@@ -30,10 +30,23 @@ CaseListFilter parseFilter(const RequestContext &request, const UserRecord &staf
     CaseListFilter filter;
     const PageQuery page = PageQuery::parse(request, errors);
     filter.limit = page.limit;
+    const QString sort = request.queryValue(QStringLiteral("sort"));
+    if (!sort.isEmpty()) {
+        if (const auto parsed = CaseSort::fromWire(sort))
+            filter.sort = *parsed;
+        else
+            errors->insert(QStringLiteral("sort"),
+                           QStringLiteral("received, deadline or reference; a leading - for "
+                                          "descending."));
+    }
     if (!page.cursor.isEmpty()) {
-        filter.after = ApplicationService::decodeCursor(page.cursor);
+        filter.after = CaseRepository::decodeCursor(page.cursor);
         if (!filter.after)
             errors->insert(QStringLiteral("cursor"), QStringLiteral("Not a cursor of this list."));
+        else if (!(filter.after->sort == filter.sort))
+            // Another order: the client starts over at the first page.
+            errors->insert(QStringLiteral("cursor"),
+                           QStringLiteral("A cursor of another sort order; start without one."));
     }
     const QString status = request.queryValue(QStringLiteral("status"));
     if (!status.isEmpty()) {
@@ -106,6 +119,19 @@ Reply staffCases(HandlerContext &context, const RequestContext &request)
         return Reply::problem(invalidQueryProblem(errors));
     return Reply::json(StaffCaseService(context.database, context.clock, &context.events)
                            .list(staff.value(), filter, preferredLanguage(request)));
+}
+
+Reply staffStats(HandlerContext &context, const RequestContext &request)
+{
+    const auto staff = officeStaffOf(context, request);
+    if (!staff)
+        return refusal(staff.problem());
+    if (staff.value().role != Role::Lead)
+        return refusal(
+            Problem::make(403, QStringLiteral("forbidden"), QStringLiteral("Not allowed"),
+                          QStringLiteral("Only the lead of an office sees its figures.")));
+    return Reply::json(
+        StaffCaseService(context.database, context.clock, &context.events).stats(staff.value()));
 }
 
 Reply staffCase(HandlerContext &context, const RequestContext &request)

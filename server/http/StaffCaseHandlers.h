@@ -21,5 +21,7 @@ Reply transitionCase(HandlerContext &context, const RequestContext &request);
 Reply addCaseNote(HandlerContext &context, const RequestContext &request);
 // POST /api/v1/staff/cases/{id}/documents (thread pool: signs)
 Reply issueDocument(HandlerContext &context, const RequestContext &request);
+// GET /api/v1/staff/stats: the lead of an office only (caseworkers 403).
+Reply staffStats(HandlerContext &context, const RequestContext &request);
 
 } // namespace rathaus::server::http::handlers

@@ -4,6 +4,7 @@
 #include "server/store/Sql.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace rathaus::server {
@@ -35,7 +36,107 @@ QString containsPattern(const QString &text)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+QString sortColumn(CaseSort::Key key)
+{
+    switch (key) {
+    case CaseSort::Key::Received:
+        break;
+    case CaseSort::Key::Deadline:
+        return QStringLiteral("a.deadline");
+    case CaseSort::Key::Reference:
+        return QStringLiteral("a.reference");
+    }
+    return QStringLiteral("a.created_at");
+}
+
+QString sortKeyOf(CaseSort::Key key, const StoredApplication &row)
+{
+    switch (key) {
+    case CaseSort::Key::Received:
+        break;
+    case CaseSort::Key::Deadline:
+        return QString::number(row.deadline);
+    case CaseSort::Key::Reference:
+        return row.reference;
+    }
+    return QString::number(row.createdAt);
+}
+
+bool isUuid(const QString &text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return uuid.match(text).hasMatch();
+}
+
 } // namespace
+
+std::optional<CaseSort> CaseSort::fromWire(const QString &text)
+{
+    CaseSort sort;
+    QString name = text;
+    if (name.startsWith(QLatin1Char('-'))) {
+        sort.descending = true;
+        name = name.mid(1);
+    }
+    if (name == QLatin1String("received"))
+        sort.key = Key::Received;
+    else if (name == QLatin1String("deadline"))
+        sort.key = Key::Deadline;
+    else if (name == QLatin1String("reference"))
+        sort.key = Key::Reference;
+    else
+        return std::nullopt;
+    return sort;
+}
+
+QString CaseSort::toWire() const
+{
+    QString name = QStringLiteral("received");
+    if (key == Key::Deadline)
+        name = QStringLiteral("deadline");
+    else if (key == Key::Reference)
+        name = QStringLiteral("reference");
+    return descending ? QLatin1Char('-') + name : name;
+}
+
+QString CaseRepository::encodeCursor(const CaseSort &sort, const StoredApplication &row)
+{
+    // The sort travels with the key: a cursor of another order is refused
+    // rather than read as a position in this one.
+    const QString text =
+        sort.toWire() + QLatin1Char('|') + sortKeyOf(sort.key, row) + QLatin1Char('|') + row.id;
+    return QString::fromLatin1(
+        text.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<CaseCursor> CaseRepository::decodeCursor(const QString &text)
+{
+    if (text.isEmpty() || text.size() > 256)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    const QStringList parts = QString::fromUtf8(decoded.decoded).split(QLatin1Char('|'));
+    if (parts.size() != 3 || !isUuid(parts.at(2)))
+        return std::nullopt;
+    const auto sort = CaseSort::fromWire(parts.at(0));
+    if (!sort)
+        return std::nullopt;
+    CaseCursor cursor { *sort, parts.at(1), parts.at(2) };
+    if (sort->key == CaseSort::Key::Reference) {
+        static const QRegularExpression reference(QStringLiteral("^[A-Z0-9-]{1,64}$"));
+        if (!reference.match(cursor.key).hasMatch())
+            return std::nullopt;
+    } else {
+        bool ok = false;
+        const qint64 seconds = cursor.key.toLongLong(&ok);
+        if (!ok || seconds < 0)
+            return std::nullopt;
+    }
+    return cursor;
+}
 
 QJsonObject StoredNote::toJson() const
 {
@@ -60,16 +161,15 @@ bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
     return canBeOverdue(application.status) && application.deadline < now;
 }
 
-QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
+QString CaseRepository::pageStatement(const CaseListFilter &filter, QVariantList *boundValues)
 {
-    QString statement =
-        QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
-                       " FROM applications a"
-                       " JOIN users u ON u.id = a.citizen_id"
-                       " LEFT JOIN services s ON s.id = a.service_id"
-                       " LEFT JOIN users st ON st.id = a.assignee"
-                       " WHERE a.office_id = ?")
-            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
+    QString statement = QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
+                                       " FROM applications a"
+                                       " JOIN users u ON u.id = a.citizen_id"
+                                       " LEFT JOIN services s ON s.id = a.service_id"
+                                       " LEFT JOIN users st ON st.id = a.assignee"
+                                       " WHERE a.office_id = ?")
+                            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
     QVariantList values { filter.officeId };
     if (filter.status) {
         statement += QStringLiteral(" AND a.status = ?");
@@ -104,15 +204,29 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
             " WHERE cu.role = 'citizen' AND lower(cu.display_name) LIKE ? ESCAPE '\\')");
         values << filter.query.toUpper() << containsPattern(filter.query.toLower());
     }
+    const QString column = sortColumn(filter.sort.key);
     if (filter.after) {
         // The first term bounds the index range on both databases; the
-        // second breaks ties within one second.
-        statement += QStringLiteral(" AND a.created_at >= ? AND (a.created_at > ? OR a.id > ?)");
-        values << filter.after->createdAt << filter.after->createdAt << filter.after->id;
+        // second breaks ties (one second, one deadline) by id.
+        const QVariant key = filter.sort.key == CaseSort::Key::Reference
+            ? QVariant(filter.after->key)
+            : QVariant(filter.after->key.toLongLong());
+        statement += filter.sort.descending
+            ? QStringLiteral(" AND %1 <= ? AND (%1 < ? OR a.id < ?)").arg(column)
+            : QStringLiteral(" AND %1 >= ? AND (%1 > ? OR a.id > ?)").arg(column);
+        values << key << key << filter.after->id;
     }
-    statement += QStringLiteral(" ORDER BY a.created_at, a.id LIMIT ?");
+    const QString direction = filter.sort.descending ? QStringLiteral(" DESC") : QStringLiteral("");
+    statement += QStringLiteral(" ORDER BY %1%2, a.id%2 LIMIT ?").arg(column, direction);
     values.append(filter.limit);
+    *boundValues = values;
+    return statement;
+}
 
+QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
+{
+    QVariantList values;
+    const QString statement = pageStatement(filter, &values);
     QList<CaseListRow> rows;
     QSqlQuery query = sql::exec(m_db, statement, values);
     while (query.next()) {
@@ -128,11 +242,11 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
 
 void CaseRepository::insertNote(const StoredNote &note)
 {
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO case_notes (id, application_id, office_id, author_id,"
-                             " body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              { note.id, note.applicationId, note.officeId, note.authorId, note.body,
-                note.createdAt });
+    sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO case_notes (id, application_id, office_id, author_id,"
+                       " body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { note.id, note.applicationId, note.officeId, note.authorId, note.body, note.createdAt });
 }
 
 QList<StoredNote> CaseRepository::notes(const QString &applicationId) const

@@ -10,8 +10,35 @@
 
 namespace rathaus::server {
 
-// The office's queue (GET /staff/cases): always one office, oldest first by
-// (created_at, id), keyset paging. Each filter has its index (migration 7).
+// The orders of the office's queue: by received (created_at), legal deadline
+// or reference, each either way, ties broken by id.
+struct CaseSort
+{
+    enum class Key { Received, Deadline, Reference };
+
+    Key key = Key::Received;
+    bool descending = false;
+
+    // "received", "-received", "deadline", ... (the wire's sort=); nullopt
+    // for anything else.
+    static std::optional<CaseSort> fromWire(const QString &text);
+    QString toWire() const;
+
+    friend bool operator==(const CaseSort &, const CaseSort &) = default;
+};
+
+// Where the next page starts: the last row's sort key (epoch seconds or the
+// reference) and id.
+struct CaseCursor
+{
+    CaseSort sort;
+    QString key;
+    QString id;
+};
+
+// The office's queue (GET /staff/cases): always one office, in `sort` order
+// (oldest first by default), keyset paging on (key, id). Each filter has its
+// index (migration 7); each sort of the unfiltered queue its own (migration 12).
 struct CaseListFilter
 {
     enum class Assignee { Any, Unassigned, Account };
@@ -24,7 +51,8 @@ struct CaseListFilter
     QString query; // reference (exact, any case) or part of the citizen's name
     bool overdueOnly = false;
     qint64 now = 0; // what "overdue" compares the deadline with
-    std::optional<ApplicationCursor> after; // rows after this one (newer)
+    CaseSort sort;
+    std::optional<CaseCursor> after; // rows after this one in `sort` order
     int limit = 50;
 };
 
@@ -56,6 +84,8 @@ public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     QList<CaseListRow> page(const CaseListFilter &filter) const;
+    // The SELECT page() runs, with its values (tests EXPLAIN it).
+    static QString pageStatement(const CaseListFilter &filter, QVariantList *boundValues);
 
     void insertNote(const StoredNote &note);
     QList<StoredNote> notes(const QString &applicationId) const; // oldest first
@@ -63,6 +93,10 @@ public:
     // Open statuses whose legal deadline can pass (the partial index's predicate).
     static bool canBeOverdue(ApplicationStatus status);
     static bool isOverdue(const StoredApplication &application, qint64 now);
+
+    // The cursor after `row` in `sort` order (opaque base64url text).
+    static QString encodeCursor(const CaseSort &sort, const StoredApplication &row);
+    static std::optional<CaseCursor> decodeCursor(const QString &text);
 
 private:
     QSqlDatabase m_db;

@@ -171,6 +171,24 @@ QList<Migration> buildMigrations()
     list.append(messagesMigration(9));
     list.append(catalogueEditsMigration(11));
 
+    Migration leadView;
+    leadView.version = 12;
+    leadView.name = QStringLiteral("inbox sort orders, office statistics");
+    leadView.statements = {
+        // GET /staff/cases?sort=deadline|reference (either direction): the
+        // first page walks one of these (received uses
+        // applications_office_created), keyset on (key, id).
+        QStringLiteral("CREATE INDEX applications_office_deadline"
+                       " ON applications(office_id, deadline, id)"),
+        QStringLiteral("CREATE INDEX applications_office_reference"
+                       " ON applications(office_id, reference, id)"),
+        // GET /staff/stats: the entries that close or receive a case in a
+        // time window, without reading every case's history.
+        QStringLiteral("CREATE INDEX application_history_status_at"
+                       " ON application_history(to_status, at)"),
+    };
+    list.append(leadView);
+
     return list;
 }
 

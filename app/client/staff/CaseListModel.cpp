@@ -4,13 +4,12 @@
 #include "app/client/staff/StaffApi.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace rathaus::client {
 
 CaseListModel::CaseListModel(StaffApi *api, ServiceCatalogueModel *catalogue, QObject *parent)
-    : QAbstractTableModel(parent),
-      m_api(api),
-      m_catalogue(catalogue),
+    : QAbstractTableModel(parent), m_api(api), m_catalogue(catalogue),
       m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
     if (m_catalogue) {
@@ -102,31 +101,128 @@ void CaseListModel::fetchMore(const QModelIndex &parent)
     m_loading = true;
     emit loadingChanged(true);
     const quint64 generation = m_generation;
-    m_api->listCases(m_query, m_cursor, m_pageSize, this,
-                     [this, generation](const Result<CasePage> &result) {
-                         if (generation != m_generation)
-                             return;
-                         m_loading = false;
-                         if (!result.ok()) {
-                             // No further automatic attempts: the page offers a retry.
-                             m_hasMore = false;
-                             emit loadingChanged(false);
-                             emit pageFailed(result.problem());
-                             return;
-                         }
-                         const CasePage &page = result.value();
-                         ++m_pagesFetched;
-                         m_cursor = page.nextCursor;
-                         m_hasMore = !page.nextCursor.isEmpty();
-                         if (!page.items.isEmpty()) {
-                             beginInsertRows({}, int(m_rows.size()),
-                                             int(m_rows.size() + page.items.size()) - 1);
-                             m_rows.append(page.items);
-                             endInsertRows();
-                         }
-                         emit loadingChanged(false);
-                         emit pageLoaded(int(m_rows.size()));
-                     });
+    m_api->listCases(
+        m_query, m_cursor, m_pageSize, this, [this, generation](const Result<CasePage> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result.ok()) {
+                // No further automatic attempts: the page offers a retry.
+                m_hasMore = false;
+                emit loadingChanged(false);
+                emit pageFailed(result.problem());
+                return;
+            }
+            const CasePage &page = result.value();
+            ++m_pagesFetched;
+            m_cursor = page.nextCursor;
+            m_hasMore = !page.nextCursor.isEmpty();
+            if (!page.items.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.items.size()) - 1);
+                m_rows.append(page.items);
+                endInsertRows();
+            }
+            emit loadingChanged(false);
+            emit pageLoaded(int(m_rows.size()));
+        });
+}
+
+int CaseListModel::columnOf(CaseQuery::SortKey key)
+{
+    switch (key) {
+    case CaseQuery::SortKey::Received:
+        return Received;
+    case CaseQuery::SortKey::Deadline:
+        return Deadline;
+    case CaseQuery::SortKey::Reference:
+        return Reference;
+    }
+    return -1;
+}
+
+std::optional<CaseQuery::SortKey> CaseListModel::sortKeyOf(int column)
+{
+    switch (column) {
+    case Received:
+        return CaseQuery::SortKey::Received;
+    case Deadline:
+        return CaseQuery::SortKey::Deadline;
+    case Reference:
+        return CaseQuery::SortKey::Reference;
+    default:
+        return std::nullopt;
+    }
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = sortKeyOf(column);
+    if (!key)
+        return;
+    CaseQuery query = m_query;
+    query.sortKey = *key;
+    query.descending = order == Qt::DescendingOrder;
+    if (query == m_query && m_pagesFetched > 0)
+        return;
+    setQuery(query); // the order is the server's: a new first page
+}
+
+bool CaseListModel::refreshFirstPage()
+{
+    if (m_loading || m_pagesFetched != 1)
+        return false;
+    const quint64 generation = m_generation;
+    m_api->listCases(
+        m_query, QString(), m_pageSize, this, [this, generation](const Result<CasePage> &result) {
+            // A newer query or a page fetched meanwhile wins.
+            if (generation != m_generation || m_loading || m_pagesFetched != 1 || !result.ok())
+                return;
+            merge(result.value().items);
+            m_cursor = result.value().nextCursor;
+            m_hasMore = !m_cursor.isEmpty();
+            emit pageLoaded(int(m_rows.size()));
+        });
+    return true;
+}
+
+void CaseListModel::merge(const QList<StaffCaseSummary> &fresh)
+{
+    QSet<QString> freshIds;
+    for (const StaffCaseSummary &item : fresh)
+        freshIds.insert(item.id);
+    // Gone (another status now, or pushed to the next page): removed one by one.
+    for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
+        if (!freshIds.contains(m_rows.at(row).id)) {
+            beginRemoveRows({}, row, row);
+            m_rows.removeAt(row);
+            endRemoveRows();
+        }
+    }
+    // What stayed keeps its rows (and so the view's selection); new ones
+    // are inserted where the server's order puts them.
+    for (int row = 0; row < fresh.size(); ++row) {
+        const StaffCaseSummary &item = fresh.at(row);
+        const int at = rowOf(item.id);
+        if (at == row) {
+            if (!(m_rows.at(row) == item)) {
+                m_rows[row] = item;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        } else if (at < 0) {
+            beginInsertRows({}, row, row);
+            m_rows.insert(row, item);
+            endInsertRows();
+        } else {
+            // Moved (e.g. a changed deadline): moved as a row, not reset.
+            beginMoveRows({}, at, at, {}, row);
+            m_rows.move(at, row);
+            endMoveRows();
+            if (!(m_rows.at(row) == item)) {
+                m_rows[row] = item;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
 }
 
 QString CaseListModel::assigneeText(const StaffCaseSummary &summary) const
@@ -166,8 +262,8 @@ QVariant CaseListModel::display(const StaffCaseSummary &summary, int column) con
     case Deadline: {
         if (!summary.deadline.isValid())
             return tr("none");
-        const QString date = locale.toString(summary.deadline.toLocalTime().date(),
-                                             QLocale::ShortFormat);
+        const QString date =
+            locale.toString(summary.deadline.toLocalTime().date(), QLocale::ShortFormat);
         return summary.isOverdue(m_now()) ? tr("%1 (overdue)").arg(date) : date;
     }
     default:

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace rathaus::client {
 
@@ -65,6 +66,19 @@ public:
 
     QString assigneeText(const StaffCaseSummary &summary) const;
 
+    // The columns the server sorts by (Reference, Received, Deadline);
+    // -1 / nullopt for the others.
+    static int columnOf(CaseQuery::SortKey key);
+    static std::optional<CaseQuery::SortKey> sortKeyOf(int column);
+    // Server-side: a sortable column reloads the list in that order; the
+    // others are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The first page again (new cases, changes by colleagues), merged into
+    // the rows without a reset so that selection and scroll position stay.
+    // Only while just the first page is loaded; false when it did nothing.
+    bool refreshFirstPage();
+
 signals:
     void loadingChanged(bool loading);
     void pageFailed(const rathaus::Problem &problem);
@@ -73,6 +87,7 @@ signals:
 
 private:
     QVariant display(const StaffCaseSummary &summary, int column) const;
+    void merge(const QList<StaffCaseSummary> &fresh);
 
     StaffApi *m_api;
     ServiceCatalogueModel *m_catalogue;

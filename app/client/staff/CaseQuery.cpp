@@ -39,7 +39,34 @@ QString queryValue(QString text)
     return text;
 }
 
+QString sortKeyToWire(CaseQuery::SortKey key)
+{
+    switch (key) {
+    case CaseQuery::SortKey::Received:
+        break;
+    case CaseQuery::SortKey::Deadline:
+        return QStringLiteral("deadline");
+    case CaseQuery::SortKey::Reference:
+        return QStringLiteral("reference");
+    }
+    return QStringLiteral("received");
+}
+
+CaseQuery::SortKey sortKeyFromWire(const QString &wire)
+{
+    if (wire == QLatin1String("deadline"))
+        return CaseQuery::SortKey::Deadline;
+    if (wire == QLatin1String("reference"))
+        return CaseQuery::SortKey::Reference;
+    return CaseQuery::SortKey::Received;
+}
+
 } // namespace
+
+QString CaseQuery::sortToWire() const
+{
+    return descending ? QLatin1Char('-') + sortKeyToWire(sortKey) : sortKeyToWire(sortKey);
+}
 
 QUrlQuery CaseQuery::toUrlQuery() const
 {
@@ -55,6 +82,8 @@ QUrlQuery CaseQuery::toUrlQuery() const
     const QString text = search.trimmed();
     if (!text.isEmpty())
         query.addQueryItem(QStringLiteral("q"), queryValue(text));
+    if (sortKey != SortKey::Received || descending)
+        query.addQueryItem(QStringLiteral("sort"), sortToWire());
     return query;
 }
 
@@ -66,6 +95,7 @@ QVariantMap CaseQuery::toVariant() const
     map.insert(QStringLiteral("service_id"), serviceId);
     map.insert(QStringLiteral("overdue"), overdueOnly);
     map.insert(QStringLiteral("q"), search);
+    map.insert(QStringLiteral("sort"), sortToWire());
     return map;
 }
 
@@ -77,6 +107,12 @@ CaseQuery CaseQuery::fromVariant(const QVariantMap &map)
     query.serviceId = map.value(QStringLiteral("service_id")).toString();
     query.overdueOnly = map.value(QStringLiteral("overdue")).toBool();
     query.search = map.value(QStringLiteral("q")).toString();
+    // Saved before sorting existed: the server's default order.
+    QString sort = map.value(QStringLiteral("sort")).toString();
+    query.descending = sort.startsWith(QLatin1Char('-'));
+    if (query.descending)
+        sort = sort.mid(1);
+    query.sortKey = sortKeyFromWire(sort);
     return query;
 }
 

@@ -15,12 +15,18 @@ namespace rathaus::client {
 struct CaseQuery
 {
     enum class Assignee { All, Me, Unassigned };
+    // The server's orders (sort=): by received, legal deadline or reference.
+    enum class SortKey { Received, Deadline, Reference };
 
     std::optional<ApplicationStatus> status; // none: every status
     Assignee assignee = Assignee::All;
     QString serviceId; // empty: every service of the office
     bool overdueOnly = false;
     QString search; // reference or the citizen's name
+    SortKey sortKey = SortKey::Received;
+    bool descending = false;
+
+    QString sortToWire() const; // "received", "-deadline", ...
 
     QUrlQuery toUrlQuery() const;
     QVariantMap toVariant() const;

@@ -72,8 +72,8 @@ bool StaffApi::isEditConflict(const Problem &problem)
           problem.slug() == QLatin1String("stale-version")));
 }
 
-void StaffApi::listCases(const CaseQuery &query, const QString &cursor, int limit,
-                         QObject *context, Callback<CasePage> callback)
+void StaffApi::listCases(const CaseQuery &query, const QString &cursor, int limit, QObject *context,
+                         Callback<CasePage> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/staff/cases"));
     request.query = query.toUrlQuery();
@@ -140,8 +140,7 @@ void StaffApi::fetchService(const QString &serviceId, QObject *context,
                     });
 }
 
-void StaffApi::fetchUpload(const QString &uploadId, QObject *context,
-                           Callback<Attachment> callback)
+void StaffApi::fetchUpload(const QString &uploadId, QObject *context, Callback<Attachment> callback)
 {
     ApiRequest request = ApiRequest::get(QStringLiteral("/uploads/") + segment(uploadId));
     request.rawResponse = true;
@@ -188,8 +187,7 @@ void StaffApi::transition(const QString &caseId, int version, const TransitionRe
         body.insert(QStringLiteral("reason"), request.reason.trimmed());
     if (request.until.isValid())
         body.insert(QStringLiteral("until"), wire::toWireTime(request.until));
-    post(casePath(caseId, "/transition"), body, ifMatch(version), {}, context,
-         std::move(callback));
+    post(casePath(caseId, "/transition"), body, ifMatch(version), {}, context, std::move(callback));
 }
 
 void StaffApi::issueDocument(const QString &caseId, int version, QObject *context,
@@ -247,16 +245,15 @@ void StaffApi::listTransfers(const QString &applicationId, QObject *context,
     ApiRequest request = ApiRequest::get(QStringLiteral("/staff/transfers"));
     if (!applicationId.isEmpty())
         request.query.addQueryItem(QStringLiteral("application_id"), applicationId);
-    m_session->send(request, context,
-                    [callback](const ApiResult &result) {
-                        if (!result.ok())
-                            return callback(result.problem());
-                        bool ok = false;
-                        const QJsonArray items = itemsOf(result.value().json, &ok);
-                        if (!ok)
-                            return callback(malformed(result.value().status));
-                        callback(listFromJson<Transfer>(items));
-                    });
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        if (!result.ok())
+            return callback(result.problem());
+        bool ok = false;
+        const QJsonArray items = itemsOf(result.value().json, &ok);
+        if (!ok)
+            return callback(malformed(result.value().status));
+        callback(listFromJson<Transfer>(items));
+    });
 }
 
 void StaffApi::fetchTransferRecords(const QString &transferId, QObject *context,
@@ -283,6 +280,34 @@ void StaffApi::fetchStats(QObject *context, Callback<QJsonObject> callback)
                             return callback(result.problem());
                         callback(result.value().json.object());
                     });
+}
+
+void StaffApi::listFeedback(const QString &cursor, int limit, QObject *context,
+                            Callback<FeedbackPage> callback)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/staff/feedback"));
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    if (limit > 0)
+        request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        if (!result.ok())
+            return callback(result.problem());
+        bool ok = false;
+        const QJsonArray items = itemsOf(result.value().json, &ok);
+        if (!ok)
+            return callback(malformed(result.value().status));
+        FeedbackPage page;
+        for (const QJsonValue &value : items) {
+            auto item = Feedback::fromJson(value.toObject());
+            if (!item.ok())
+                return callback(item.problem());
+            page.items.append(std::move(item).value());
+        }
+        page.nextCursor =
+            result.value().json.object().value(QLatin1String("next_cursor")).toString();
+        callback(page);
+    });
 }
 
 } // namespace rathaus::client

@@ -4,6 +4,7 @@
 #include "app/client/staff/StaffCase.h"
 #include "common/core/Result.h"
 #include "common/wire/Catalogue.h"
+#include "common/wire/Message.h"
 #include "common/wire/Record.h"
 #include "common/wire/Transfer.h"
 
@@ -25,6 +26,13 @@ class Session;
 struct CasePage
 {
     QList<StaffCaseSummary> items;
+    QString nextCursor; // empty: the last page
+};
+
+// One page of the improvement suggestions (GET /staff/feedback).
+struct FeedbackPage
+{
+    QList<Feedback> items;
     QString nextCursor; // empty: the last page
 };
 
@@ -70,8 +78,7 @@ public:
                    Callback<CasePage> callback);
     void fetchCase(const QString &id, QObject *context, Callback<StaffCase> callback);
     void fetchMessages(const QString &id, QObject *context, Callback<QList<CaseMessage>> callback);
-    void fetchService(const QString &serviceId, QObject *context,
-                      Callback<ServiceDetail> callback);
+    void fetchService(const QString &serviceId, QObject *context, Callback<ServiceDetail> callback);
     void fetchUpload(const QString &uploadId, QObject *context, Callback<Attachment> callback);
 
     // `assignee`: "me", a staff id, or empty to release the case.
@@ -99,6 +106,9 @@ public:
     void fetchTransferRecords(const QString &transferId, QObject *context,
                               Callback<QList<Record>> callback);
     void fetchStats(QObject *context, Callback<QJsonObject> callback);
+    // Newest first; leads see their office's, admins all.
+    void listFeedback(const QString &cursor, int limit, QObject *context,
+                      Callback<FeedbackPage> callback);
 
     // The If-Match value of a case version.
     static QByteArray ifMatch(int version);

@@ -34,6 +34,8 @@ struct StaffCaseSummary
     bool isOverdue(const QDateTime &now) const;
 
     static Result<StaffCaseSummary> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const StaffCaseSummary &, const StaffCaseSummary &) = default;
 };
 
 // An internal note of the office (never shown to the citizen).

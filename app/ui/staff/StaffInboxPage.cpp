@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
 #include <QTimer>
 
@@ -44,12 +45,9 @@ constexpr int kAllStatuses = -1;
 
 StaffInboxPage::StaffInboxPage(client::StaffApi *api, client::ServiceCatalogueModel *catalogue,
                                client::SavedFilters *savedFilters, QWidget *parent)
-    : QWidget(parent),
-      ui(std::make_unique<Ui::StaffInboxPage>()),
-      m_catalogue(catalogue),
-      m_savedFilters(savedFilters),
-      m_model(new client::CaseListModel(api, catalogue, this)),
-      m_searchTimer(new QTimer(this))
+    : QWidget(parent), ui(std::make_unique<Ui::StaffInboxPage>()), m_catalogue(catalogue),
+      m_savedFilters(savedFilters), m_model(new client::CaseListModel(api, catalogue, this)),
+      m_searchTimer(new QTimer(this)), m_liveTimer(new QTimer(this))
 {
     ui->setupUi(this);
     ui->caseTableView->setModel(m_model);
@@ -69,6 +67,17 @@ StaffInboxPage::StaffInboxPage(client::StaffApi *api, client::ServiceCatalogueMo
     ui->caseTableView->setTabKeyNavigation(false);
     ui->retryButton->hide();
     ui->statsButton->hide();
+    ui->suggestionsButton->hide();
+    // The server sorts (the list is paged): a click on Reference, Received or
+    // Deadline asks for that order, a second click turns it round.
+    QHeaderView *header = ui->caseTableView->horizontalHeader();
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    connect(header, &QHeaderView::sectionClicked, this, &StaffInboxPage::sortByColumn);
+    showSortIndicator();
+
+    m_liveTimer->setInterval(kLiveRefreshMs);
+    connect(m_liveTimer, &QTimer::timeout, this, &StaffInboxPage::refreshLive);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
@@ -98,6 +107,8 @@ StaffInboxPage::StaffInboxPage(client::StaffApi *api, client::ServiceCatalogueMo
     connect(ui->saveFilterButton, &QPushButton::clicked, this, &StaffInboxPage::saveFilter);
     connect(ui->deleteFilterButton, &QPushButton::clicked, this, &StaffInboxPage::deleteFilter);
     connect(ui->statsButton, &QPushButton::clicked, this, &StaffInboxPage::statisticsRequested);
+    connect(ui->suggestionsButton, &QPushButton::clicked, this,
+            &StaffInboxPage::suggestionsRequested);
     connect(ui->savedFilterComboBox, &QComboBox::activated, this, [this](int index) {
         if (index <= 0)
             return;
@@ -131,8 +142,8 @@ StaffInboxPage::~StaffInboxPage() = default;
 void StaffInboxPage::nameComboViews()
 {
     // A combo's popup list is a control of its own for screen readers.
-    for (QComboBox *combo : { ui->statusComboBox, ui->assigneeComboBox, ui->serviceComboBox,
-                              ui->savedFilterComboBox })
+    for (QComboBox *combo :
+         { ui->statusComboBox, ui->assigneeComboBox, ui->serviceComboBox, ui->savedFilterComboBox })
         combo->view()->setAccessibleName(combo->accessibleName());
 }
 
@@ -142,17 +153,20 @@ void StaffInboxPage::start(const UserInfo &user)
     m_model->setCurrentUserId(user.id);
     m_savedFilters->setUser(user.id);
     ui->statsButton->setVisible(user.role == Role::Lead);
+    ui->suggestionsButton->setVisible(user.role == Role::Lead || user.role == Role::Admin);
     fillServices();
     fillSavedFilters();
     showQuery(m_savedFilters->lastQuery());
     m_lastProblem = {};
     m_model->setQuery(currentQuery());
     ui->searchLineEdit->setFocus();
+    m_liveTimer->start();
 }
 
 void StaffInboxPage::stop()
 {
     m_searchTimer->stop();
+    m_liveTimer->stop();
     m_user = {};
     m_model->clear();
     m_showingQuery = true;
@@ -216,14 +230,17 @@ void StaffInboxPage::fillSavedFilters()
 void StaffInboxPage::showQuery(const client::CaseQuery &query)
 {
     m_showingQuery = true;
-    ui->statusComboBox->setCurrentIndex(qMax(
-        0, ui->statusComboBox->findData(query.status ? int(*query.status) : kAllStatuses)));
+    ui->statusComboBox->setCurrentIndex(
+        qMax(0, ui->statusComboBox->findData(query.status ? int(*query.status) : kAllStatuses)));
     ui->assigneeComboBox->setCurrentIndex(
         qMax(0, ui->assigneeComboBox->findData(int(query.assignee))));
     const int service = ui->serviceComboBox->findData(query.serviceId);
     ui->serviceComboBox->setCurrentIndex(qMax(0, service));
     ui->overdueCheckBox->setChecked(query.overdueOnly);
     ui->searchLineEdit->setText(query.search);
+    m_sortKey = query.sortKey;
+    m_descending = query.descending;
+    showSortIndicator();
     m_showingQuery = false;
 }
 
@@ -237,7 +254,78 @@ client::CaseQuery StaffInboxPage::currentQuery() const
     query.serviceId = ui->serviceComboBox->currentData().toString();
     query.overdueOnly = ui->overdueCheckBox->isChecked();
     query.search = ui->searchLineEdit->text().trimmed();
+    query.sortKey = m_sortKey;
+    query.descending = m_descending;
     return query;
+}
+
+void StaffInboxPage::sortByColumn(int column)
+{
+    const auto key = client::CaseListModel::sortKeyOf(column);
+    if (key) {
+        m_descending = *key == m_sortKey ? !m_descending : false;
+        m_sortKey = *key;
+    }
+    showSortIndicator(); // a click on another column must not move the arrow
+    if (key)
+        applyFilters();
+}
+
+void StaffInboxPage::showSortIndicator()
+{
+    ui->caseTableView->horizontalHeader()->setSortIndicator(
+        client::CaseListModel::columnOf(m_sortKey),
+        m_descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+}
+
+void StaffInboxPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeFilters();
+}
+
+void StaffInboxPage::arrangeFilters()
+{
+    // One row needs about this much; below it (a 1040 px window) the three
+    // combos get a row of their own instead of squeezing the search field.
+    constexpr int kOneRowWidth = 1100;
+    const bool oneRow = width() >= kOneRowWidth;
+    if (oneRow == m_filtersInOneRow)
+        return;
+    m_filtersInOneRow = oneRow;
+    const QList<QComboBox *> combos { ui->statusComboBox, ui->assigneeComboBox,
+                                      ui->serviceComboBox };
+    for (QComboBox *combo : combos) {
+        ui->filterLayout->removeWidget(combo);
+        ui->secondFilterLayout->removeWidget(combo);
+    }
+    for (int i = 0; i < combos.size(); ++i) {
+        if (oneRow)
+            ui->filterLayout->insertWidget(1 + i, combos.at(i));
+        else
+            ui->secondFilterLayout->addWidget(combos.at(i), 1);
+    }
+    // Tab order follows the eye: search, the combos, overdue, refresh.
+    setTabOrder(ui->searchLineEdit, ui->statusComboBox);
+    setTabOrder(ui->statusComboBox, ui->assigneeComboBox);
+    setTabOrder(ui->assigneeComboBox, ui->serviceComboBox);
+    setTabOrder(ui->serviceComboBox, ui->overdueCheckBox);
+    setTabOrder(ui->overdueCheckBox, ui->refreshButton);
+}
+
+void StaffInboxPage::setLiveRefreshInterval(int ms)
+{
+    m_liveTimer->setInterval(ms);
+}
+
+void StaffInboxPage::refreshLive()
+{
+    // Only where it cannot disturb: the list is on screen, at its top, and
+    // no error is shown. The rows are merged, so the selection stays.
+    if (!isVisible() || !m_lastProblem.isNull() ||
+        ui->caseTableView->verticalScrollBar()->value() != 0)
+        return;
+    m_model->refreshFirstPage();
 }
 
 void StaffInboxPage::applyFilters()
@@ -256,8 +344,8 @@ void StaffInboxPage::updateState()
     ui->retryButton->setVisible(failed);
     ui->openCaseButton->setEnabled(m_model->rowCount() > 0);
     if (failed) {
-        ui->listStateLabel->setText(tr("The cases could not be loaded. %1")
-                                        .arg(ProblemText::forUser(m_lastProblem)));
+        ui->listStateLabel->setText(
+            tr("The cases could not be loaded. %1").arg(ProblemText::forUser(m_lastProblem)));
     } else if (m_model->isLoading()) {
         ui->listStateLabel->setText(tr("Loading cases…"));
     } else if (m_model->rowCount() == 0) {
@@ -281,10 +369,9 @@ void StaffInboxPage::openCurrent()
 void StaffInboxPage::saveFilter()
 {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"),
-                              QLineEdit::Normal, QString(), &ok)
-            .trimmed();
+    const QString name = QInputDialog::getText(this, tr("Save filter"), tr("Name of the filter:"),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (!ok || name.isEmpty())
         return;
     m_savedFilters->save(name, currentQuery());

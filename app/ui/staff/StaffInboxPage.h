@@ -12,6 +12,7 @@ namespace Ui {
 class StaffInboxPage;
 }
 
+class QHBoxLayout;
 class QTimer;
 
 namespace rathaus::client {
@@ -42,13 +43,19 @@ public:
     client::CaseListModel *model() const { return m_model; }
     client::CaseQuery currentQuery() const;
     static constexpr int kSearchDelayMs = 350;
+    // How often the first page is asked for again while the list is seen
+    // from its top (new cases appear without a reload).
+    static constexpr int kLiveRefreshMs = 45 * 1000;
+    void setLiveRefreshInterval(int ms);
 
 signals:
     void caseRequested(const QString &caseId);
     void statisticsRequested();
+    void suggestionsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fillFilterCombos();
@@ -62,12 +69,21 @@ private:
     void deleteFilter();
     void nameComboViews();
     void retranslate();
+    void sortByColumn(int column);
+    void showSortIndicator();
+    void refreshLive();
+    void arrangeFilters();
 
     std::unique_ptr<Ui::StaffInboxPage> ui;
     client::ServiceCatalogueModel *m_catalogue;
     client::SavedFilters *m_savedFilters;
     client::CaseListModel *m_model;
     QTimer *m_searchTimer;
+    QTimer *m_liveTimer;
+    client::CaseQuery::SortKey m_sortKey = client::CaseQuery::SortKey::Received;
+    bool m_descending = false;
+    QHBoxLayout *m_secondFilterRow = nullptr; // the combos when the page is narrow
+    bool m_filtersInOneRow = true;
     UserInfo m_user;
     Problem m_lastProblem;
     bool m_showingQuery = false; // filling the widgets must not reload

@@ -17,7 +17,7 @@ StatisticsDialog::StatisticsDialog(client::StaffApi *api, QWidget *parent)
 {
     setObjectName(QStringLiteral("statisticsDialog"));
     setWindowTitle(tr("Statistics of the office"));
-    setMinimumWidth(420);
+    setMinimumWidth(560);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     auto *title = new QLabel(tr("Statistics of the office"), this);
@@ -58,22 +58,33 @@ void StatisticsDialog::show(const QJsonObject &stats)
     QJsonObject byStatus = stats.value(QLatin1String("open_by_status")).toObject();
     if (byStatus.isEmpty())
         byStatus = stats.value(QLatin1String("by_status")).toObject();
-    for (auto it = byStatus.begin(); it != byStatus.end(); ++it) {
-        const auto status = applicationStatusFromWire(it.key());
-        row(status ? statusLabel(*status) : it.key(), locale.toString(it.value().toInteger()));
+    // In the order a case goes through them, not the JSON's.
+    for (ApplicationStatus status : allApplicationStatuses()) {
+        const QString key = applicationStatusToWire(status);
+        if (byStatus.contains(key))
+            row(statusLabel(status), locale.toString(byStatus.value(key).toInteger()));
     }
+    if (stats.contains(QLatin1String("open")))
+        row(tr("Open in total"), locale.toString(stats.value(QLatin1String("open")).toInteger()));
     if (stats.contains(QLatin1String("overdue")))
         row(tr("Overdue"), locale.toString(stats.value(QLatin1String("overdue")).toInteger()));
     const QJsonValue median = stats.value(QLatin1String("median_processing_days"));
+    const int window = stats.value(QLatin1String("median_window_days")).toInt(90);
     if (median.isDouble())
-        row(tr("Median processing time"),
+        row(tr("Median processing time (cases closed in the last %n day(s))", nullptr, window),
             tr("%1 days").arg(locale.toString(median.toDouble(), 'f', 1)));
-    const QJsonValue medianSeconds = stats.value(QLatin1String("median_processing_seconds"));
-    if (medianSeconds.isDouble())
-        row(tr("Median processing time"),
-            tr("%1 days").arg(locale.toString(medianSeconds.toDouble() / 86400.0, 'f', 1)));
+    else if (stats.contains(QLatin1String("median_processing_days")))
+        row(tr("Median processing time (cases closed in the last %n day(s))", nullptr, window),
+            tr("no closed cases"));
+    if (stats.contains(QLatin1String("received_last_30_days")))
+        row(tr("Received in the last 30 days"),
+            locale.toString(stats.value(QLatin1String("received_last_30_days")).toInteger()));
+    if (stats.contains(QLatin1String("closed_last_30_days")))
+        row(tr("Closed in the last 30 days"),
+            locale.toString(stats.value(QLatin1String("closed_last_30_days")).toInteger()));
     html += QStringLiteral("</table>");
     m_label->setText(html);
+    adjustSize(); // the table is taller than "Loading…"
 }
 
 } // namespace rathaus::ui
