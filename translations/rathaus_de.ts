@@ -4329,4 +4329,376 @@ Zweck: %4</translation>
         <translation>Kopiert</translation>
     </message>
 </context>
+<context>
+    <name>ServiceSchemaCheck</name>
+    <message>
+        <source>Name the legal basis.</source>
+        <translation>Nennen Sie die Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>The form is missing.</source>
+        <translation>Das Formular fehlt.</translation>
+    </message>
+    <message>
+        <source>The fee is missing.</source>
+        <translation>Die Gebühr fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown member.</source>
+        <translation>Unbekannter Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
+        <translation>Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und Bindestriche (z. B. „hundesteuer“).</translation>
+    </message>
+    <message>
+        <source>Choose the office.</source>
+        <translation>Wählen Sie die Dienststelle.</translation>
+    </message>
+    <message>
+        <source>Use basic, substantial or high.</source>
+        <translation>Verwenden Sie basic, substantial oder high.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 3650.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen zwischen 0 und 3650 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation>Geben Sie einen Text ein.</translation>
+    </message>
+    <message>
+        <source>The German text is missing.</source>
+        <translation>Der deutsche Text fehlt.</translation>
+    </message>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>Der englische Text fehlt.</translation>
+    </message>
+    <message>
+        <source>Give a list of texts.</source>
+        <translation>Geben Sie eine Liste von Texten an.</translation>
+    </message>
+    <message>
+        <source>The version is a positive whole number.</source>
+        <translation>Die Version ist eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The form needs at least one step.</source>
+        <translation>Das Formular braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>A step is an object.</source>
+        <translation>Ein Schritt ist ein Objekt.</translation>
+    </message>
+    <message>
+        <source>A step needs at least one field.</source>
+        <translation>Ein Schritt braucht mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>A field is an object.</source>
+        <translation>Ein Feld ist ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
+        <translation>Beginnen Sie mit einem Kleinbuchstaben, dann Buchstaben, Ziffern oder Unterstriche (z. B. „hund_name“).</translation>
+    </message>
+    <message>
+        <source>This key is already used by another field.</source>
+        <translation>Dieser Schlüssel wird schon von einem anderen Feld verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>Unbekannter Feldtyp.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this field type.</source>
+        <translation>Bei diesem Feldtyp nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>Das Maximum liegt unter dem Minimum.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Geben Sie eine ganze Zahl ab 0 ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression.</source>
+        <translation>Das ist kein gültiger regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
+        <translation>Geben Sie eine Liste von MIME-Typen an (z. B. „application/pdf“).</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option.</source>
+        <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Enter the stored value.</source>
+        <translation>Geben Sie den gespeicherten Wert ein.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another option.</source>
+        <translation>Dieser Wert wird schon von einer anderen Option verwendet.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
+        <translation>Schreiben Sie es als {&quot;field&quot;: Schlüssel, &quot;equals&quot;: Wert}.</translation>
+    </message>
+    <message>
+        <source>Name a field that comes before this one.</source>
+        <translation>Nennen Sie ein Feld, das vor diesem kommt.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in cents, 0 or more.</source>
+        <translation>Geben Sie einen Betrag in Cent ab 0 ein.</translation>
+    </message>
+    <message>
+        <source>Fees are in EUR.</source>
+        <translation>Gebühren werden in EUR angegeben.</translation>
+    </message>
+    <message>
+        <source>Give a list of rules.</source>
+        <translation>Geben Sie eine Liste von Regeln an.</translation>
+    </message>
+    <message>
+        <source>Name a number field of the form.</source>
+        <translation>Nennen Sie ein Zahlenfeld des Formulars.</translation>
+    </message>
+    <message>
+        <source>Name a choice field of the form.</source>
+        <translation>Nennen Sie ein Auswahlfeld des Formulars.</translation>
+    </message>
+    <message>
+        <source>Give an amount in cents for each option.</source>
+        <translation>Geben Sie für jede Option einen Betrag in Cent an.</translation>
+    </message>
+    <message>
+        <source>The field has no such option.</source>
+        <translation>Das Feld hat keine solche Option.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FormFieldTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation>Beschriftung (deutsch)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Beschriftung (englisch)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Help (German)</source>
+        <translation>Hilfe (deutsch)</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ServiceEditorPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Neue Leistung</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
+        <translation>Jemand anderes hat diese Leistung inzwischen geändert. Ihr Text ist noch da: Übernehmen Sie die neuere Versionsnummer und speichern Sie erneut, um die andere Änderung durch Ihre zu ersetzen, oder verwerfen Sie Ihre Änderungen und laden Sie die neuere Fassung.</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Meinen Text behalten</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Title (German)</source>
+        <translation>Titel (deutsch)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Titel (englisch)</translation>
+    </message>
+    <message>
+        <source>Summary (German)</source>
+        <translation>Kurzbeschreibung (deutsch)</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>Kurzbeschreibung (englisch)</translation>
+    </message>
+    <message>
+        <source>Description (German)</source>
+        <translation>Beschreibung (deutsch)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Beschreibung (englisch)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Office (id)</source>
+        <translation>Dienststelle (Kennung)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Bearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>Basic (password)</source>
+        <translation>Einfach (Passwort)</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Substanziell</translation>
+    </message>
+    <message>
+        <source>High (eID)</source>
+        <translation>Hoch (Online-Ausweis)</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Nötige Anmeldung</translation>
+    </message>
+    <message>
+        <source>Base fee</source>
+        <translation>Grundgebühr</translation>
+    </message>
+    <message>
+        <source>Texts and fee</source>
+        <translation>Texte und Gebühr</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
+        <translation>Optionen, Grenzen, Bedingungen (visible_if) und Schritt-Titel bearbeiten Sie im Reiter „Schema (JSON)“.</translation>
+    </message>
+    <message>
+        <source>Schema (JSON)</source>
+        <translation>Schema (JSON)</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
+        <translation>Eine feste Gebühr. Gebühren je Einheit oder je gewählter Option legen Sie im Reiter „Schema (JSON)“ fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
+        <translation>
+            <numerusform>Dazu %n Regel je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
+            <numerusform>Dazu %n Regeln je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read (at character %1): %2</source>
+        <translation>Das JSON kann nicht gelesen werden (bei Zeichen %1): %2</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved a newer version.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat eine neuere Fassung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see the change the next time they open the service.</source>
+        <translation>Gespeichert. Bürgerinnen und Bürger sehen die Änderung, sobald sie die Leistung das nächste Mal öffnen.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
+        <translation>Ihr Text bleibt erhalten und baut auf der neueren Version %1 auf. Speichern Sie, um die andere Änderung durch Ihre zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
+        <translation>Eine neue Leistung: Geben Sie Kennung, Texte, Gebühr und Formularfelder ein und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1, field %2</source>
+        <translation>Schritt %1, Feld %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
 </TS>

@@ -4305,4 +4305,376 @@ Purpose: %4</translation>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>ServiceSchemaCheck</name>
+    <message>
+        <source>Name the legal basis.</source>
+        <translation>Name the legal basis.</translation>
+    </message>
+    <message>
+        <source>The form is missing.</source>
+        <translation>The form is missing.</translation>
+    </message>
+    <message>
+        <source>The fee is missing.</source>
+        <translation>The fee is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown member.</source>
+        <translation>Unknown member.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
+        <translation>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose the office.</source>
+        <translation>Choose the office.</translation>
+    </message>
+    <message>
+        <source>Use basic, substantial or high.</source>
+        <translation>Use basic, substantial or high.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 3650.</source>
+        <translation>Enter a whole number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation>Enter a text.</translation>
+    </message>
+    <message>
+        <source>The German text is missing.</source>
+        <translation>The German text is missing.</translation>
+    </message>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>The English text is missing.</translation>
+    </message>
+    <message>
+        <source>Give a list of texts.</source>
+        <translation>Give a list of texts.</translation>
+    </message>
+    <message>
+        <source>The version is a positive whole number.</source>
+        <translation>The version is a positive whole number.</translation>
+    </message>
+    <message>
+        <source>The form needs at least one step.</source>
+        <translation>The form needs at least one step.</translation>
+    </message>
+    <message>
+        <source>A step is an object.</source>
+        <translation>A step is an object.</translation>
+    </message>
+    <message>
+        <source>A step needs at least one field.</source>
+        <translation>A step needs at least one field.</translation>
+    </message>
+    <message>
+        <source>A field is an object.</source>
+        <translation>A field is an object.</translation>
+    </message>
+    <message>
+        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
+        <translation>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</translation>
+    </message>
+    <message>
+        <source>This key is already used by another field.</source>
+        <translation>This key is already used by another field.</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>Unknown field type.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Use true or false.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this field type.</source>
+        <translation>Not allowed for this field type.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days.</source>
+        <translation>Enter a whole number of days.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>The maximum is below the minimum.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Enter a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression.</source>
+        <translation>This is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
+        <translation>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option.</source>
+        <translation>A choice field needs at least one option.</translation>
+    </message>
+    <message>
+        <source>Enter the stored value.</source>
+        <translation>Enter the stored value.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another option.</source>
+        <translation>This value is already used by another option.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
+        <translation>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</translation>
+    </message>
+    <message>
+        <source>Name a field that comes before this one.</source>
+        <translation>Name a field that comes before this one.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in cents, 0 or more.</source>
+        <translation>Enter an amount in cents, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Fees are in EUR.</source>
+        <translation>Fees are in EUR.</translation>
+    </message>
+    <message>
+        <source>Give a list of rules.</source>
+        <translation>Give a list of rules.</translation>
+    </message>
+    <message>
+        <source>Name a number field of the form.</source>
+        <translation>Name a number field of the form.</translation>
+    </message>
+    <message>
+        <source>Name a choice field of the form.</source>
+        <translation>Name a choice field of the form.</translation>
+    </message>
+    <message>
+        <source>Give an amount in cents for each option.</source>
+        <translation>Give an amount in cents for each option.</translation>
+    </message>
+    <message>
+        <source>The field has no such option.</source>
+        <translation>The field has no such option.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FormFieldTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation>Label (German)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Help (German)</source>
+        <translation>Help (German)</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ServiceEditorPage</name>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message>
+        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
+        <translation>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</translation>
+    </message>
+    <message>
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Title (German)</source>
+        <translation>Title (German)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
+    </message>
+    <message>
+        <source>Summary (German)</source>
+        <translation>Summary (German)</translation>
+    </message>
+    <message>
+        <source>Summary (English)</source>
+        <translation>Summary (English)</translation>
+    </message>
+    <message>
+        <source>Description (German)</source>
+        <translation>Description (German)</translation>
+    </message>
+    <message>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Office (id)</source>
+        <translation>Office (id)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Basic (password)</source>
+        <translation>Basic (password)</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Substantial</translation>
+    </message>
+    <message>
+        <source>High (eID)</source>
+        <translation>High (eID)</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Login needed</translation>
+    </message>
+    <message>
+        <source>Base fee</source>
+        <translation>Base fee</translation>
+    </message>
+    <message>
+        <source>Texts and fee</source>
+        <translation>Texts and fee</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Form fields</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
+        <translation>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</translation>
+    </message>
+    <message>
+        <source>Schema (JSON)</source>
+        <translation>Schema (JSON)</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
+        <translation>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
+        <translation>
+            <numerusform>Plus %n rule per unit or per chosen option; edit it in the Schema (JSON) tab.</numerusform>
+            <numerusform>Plus %n rules per unit or per chosen option; edit them in the Schema (JSON) tab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The JSON cannot be read (at character %1): %2</source>
+        <translation>The JSON cannot be read (at character %1): %2</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved a newer version.</source>
+        <translation>Not saved: someone else saved a newer version.</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see the change the next time they open the service.</source>
+        <translation>Saved. Citizens see the change the next time they open the service.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
+        <translation>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
+        <translation>A new service: give it an id, texts, a fee and form fields, then save.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
+        <translation>
+            <numerusform>Not saved: %n mistake to correct (marked in red).</numerusform>
+            <numerusform>Not saved: %n mistakes to correct (marked in red).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Step %1, field %2</source>
+        <translation>Step %1, field %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+</context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QUrl>
 
 #include <memory>
@@ -72,17 +73,30 @@ void CatalogueApi::fetchCatalogue(QObject *context,
 }
 
 void CatalogueApi::fetchService(const QString &id, QObject *context,
-                                std::function<void(const Result<ServiceDetail> &)> callback)
+                                std::function<void(const Result<ServiceDetail> &)> callback,
+                                int schemaVersion)
 {
     const QString path =
         QStringLiteral("/services/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    m_api->send(ApiRequest::get(path), context, [callback](const ApiResult &result) {
-        if (!result.ok())
-            return callback(result.problem());
-        if (!result.value().json.isObject())
-            return callback(malformed(result.value().status));
-        callback(ServiceDetail::fromJson(result.value().json.object()));
-    });
+    ApiRequest request = ApiRequest::get(path);
+    if (schemaVersion > 0)
+        request.query.addQueryItem(QStringLiteral("schema_version"),
+                                   QString::number(schemaVersion));
+    ApiClient *api = m_api;
+    QPointer<QObject> guard(context);
+    m_api->send(
+        request, context, [api, id, guard, callback, schemaVersion](const ApiResult &result) {
+            if (!result.ok() && result.problem().status == 404 && schemaVersion > 0 && guard) {
+                // An older backend, or a form never filed: the current one.
+                CatalogueApi(api).fetchService(id, guard, callback);
+                return;
+            }
+            if (!result.ok())
+                return callback(result.problem());
+            if (!result.value().json.isObject())
+                return callback(malformed(result.value().status));
+            callback(ServiceDetail::fromJson(result.value().json.object()));
+        });
 }
 
 } // namespace rathaus::client

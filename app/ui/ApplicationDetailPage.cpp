@@ -71,9 +71,11 @@ void ApplicationDetailPage::showApplication(const QString &applicationId)
             m_detail = result.value();
             render();
             emit applicationShown(*m_detail);
-            if (m_service && m_service->summary.id == m_detail->summary.serviceId)
+            if (m_service && m_service->summary.id == m_detail->summary.serviceId &&
+                m_service->form.version == m_detail->schemaVersion)
                 return;
-            // The form of the service lays out the answers by its steps.
+            // The form the application was filed on lays out the answers by its
+            // steps (the administrator may have changed the service's form since).
             client::CatalogueApi(m_api).fetchService(
                 m_detail->summary.serviceId, this,
                 [this, request](const Result<ServiceDetail> &service) {
@@ -81,7 +83,8 @@ void ApplicationDetailPage::showApplication(const QString &applicationId)
                         return;
                     m_service = service.value();
                     renderAnswers();
-                });
+                },
+                m_detail->schemaVersion);
         });
 }
 
@@ -209,10 +212,10 @@ void ApplicationDetailPage::confirmWithdraw()
 {
     if (!m_detail)
         return;
-    auto *box = new QMessageBox(
-        QMessageBox::Question, tr("Withdraw the application?"),
-        tr("Withdraw your application %1?").arg(m_detail->summary.reference),
-        QMessageBox::Cancel, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Withdraw the application?"),
+                        tr("Withdraw your application %1?").arg(m_detail->summary.reference),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("withdrawConfirmBox"));
     QPushButton *confirm = box->addButton(tr("Withdraw"), QMessageBox::DestructiveRole);
     confirm->setObjectName(QStringLiteral("confirmWithdrawButton"));

@@ -46,9 +46,22 @@ Reply service(HandlerContext &context, const RequestContext &request)
     };
     if (!validId.match(id).hasMatch())
         return notFound();
-    const auto detail = CatalogueRepository(context.database.connection()).service(id);
+    CatalogueRepository catalogue(context.database.connection());
+    auto detail = catalogue.service(id);
     if (!detail)
         return notFound();
+    // ?schema_version=N: the form an application was filed on (the
+    // administrator may have changed the form since).
+    const QString schemaVersion = request.queryValue(QStringLiteral("schema_version"));
+    if (!schemaVersion.isNull()) {
+        bool ok = false;
+        const int version = schemaVersion.toInt(&ok);
+        const auto form = ok && version > 0 ? catalogue.formVersion(id, version) : std::nullopt;
+        if (!form)
+            return Reply::problem(404, QStringLiteral("not-found"), QStringLiteral("Not found"),
+                                  QStringLiteral("This service has no such form version."));
+        detail->form = *form;
+    }
     return Reply::json(detail->toJson());
 }
 

@@ -2,6 +2,7 @@
 
 #include "server/http/AccessLogHandlers.h"
 #include "server/http/AdminStaffHandlers.h"
+#include "server/http/AdminCatalogueHandlers.h"
 #include "server/http/ApplicationHandlers.h"
 #include "server/http/AuthHandlers.h"
 #include "server/http/CatalogueHandlers.h"
@@ -107,6 +108,11 @@ const QList<Route> &routeTable()
         { M::Post, QStringLiteral("/api/v1/admin/staff/{id}/totp"), &handlers::resetStaffTotp },
         { M::Get, QStringLiteral("/api/v1/admin/staff/{id}"), &handlers::getStaffAccount },
         { M::Put, QStringLiteral("/api/v1/admin/staff/{id}"), &handlers::updateStaffAccount },
+        // The administrator's catalogue (texts, fees, form schemas).
+        { M::Get, QStringLiteral("/api/v1/admin/services"), &handlers::adminServices },
+        { M::Post, QStringLiteral("/api/v1/admin/services"), &handlers::createAdminService },
+        { M::Get, QStringLiteral("/api/v1/admin/services/{id}"), &handlers::adminService },
+        { M::Put, QStringLiteral("/api/v1/admin/services/{id}"), &handlers::replaceAdminService },
         // The demo payment provider's hosted page: HTML for the browser, not the API.
         { M::Get, QStringLiteral("/pay/demo/{id}"), &handlers::demoPayPage },
         { M::Post, QStringLiteral("/pay/demo/{id}"), &handlers::demoPaySubmit },

@@ -130,11 +130,97 @@ void CatalogueRepository::upsertService(const ServiceDetail &service, int sortOr
                        " description = excluded.description,"
                        " requirements = excluded.requirements,"
                        " legal_basis = excluded.legal_basis, fee = excluded.fee,"
-                       " form = excluded.form, updated_at = excluded.updated_at"),
+                       " form = excluded.form, updated_at = excluded.updated_at"
+                       " WHERE services.edited_by IS NULL"),
         { summary.id, summary.officeId, sortOrder, summary.requiredTrustLevel,
           summary.processingDays, toText(summary.title.toJson()), toText(summary.summary.toJson()),
           toText(service.description.toJson()), toText(requirements), sql::text(service.legalBasis),
           toText(summary.fee.toJson()), toText(service.form.toJson()), now });
+    keepForm(summary.id, service.form, now);
+}
+
+std::optional<CatalogueRepository::Edit> CatalogueRepository::editOf(const QString &id) const
+{
+    QSqlQuery query = sql::exec(
+        m_db, QStringLiteral("SELECT version, updated_at FROM services WHERE id = ?"), { id });
+    if (!query.next())
+        return std::nullopt;
+    return Edit { query.value(0).toInt(), query.value(1).toLongLong() };
+}
+
+bool CatalogueRepository::officeExists(const QString &officeId) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT 1 FROM offices WHERE id = ?"), { officeId })
+        .has_value();
+}
+
+void CatalogueRepository::insertService(const ServiceDetail &service, const QString &editedBy,
+                                        qint64 now)
+{
+    const auto last = sql::scalar(m_db, QStringLiteral("SELECT MAX(sort_order) FROM services"));
+    const int sortOrder = last && !last->isNull() ? last->toInt() + 1 : 0;
+    upsertService(service, sortOrder, now);
+    sql::exec(m_db, QStringLiteral("UPDATE services SET version = 1, edited_by = ? WHERE id = ?"),
+              { editedBy, service.summary.id });
+}
+
+bool CatalogueRepository::replaceService(const ServiceDetail &service, int expectedVersion,
+                                         const QString &editedBy, qint64 now)
+{
+    QJsonArray requirements;
+    for (const LocalizedText &requirement : service.requirements)
+        requirements.append(requirement.toJson());
+    const ServiceSummary &summary = service.summary;
+    const int changed = sql::execAffected(
+        m_db,
+        QStringLiteral("UPDATE services SET office_id = ?, required_trust_level = ?,"
+                       " processing_days = ?, title = ?, summary = ?, description = ?,"
+                       " requirements = ?, legal_basis = ?, fee = ?, form = ?, updated_at = ?,"
+                       " version = version + 1, edited_by = ? WHERE id = ? AND version = ?"),
+        { summary.officeId, summary.requiredTrustLevel, summary.processingDays,
+          toText(summary.title.toJson()), toText(summary.summary.toJson()),
+          toText(service.description.toJson()), toText(requirements), sql::text(service.legalBasis),
+          toText(summary.fee.toJson()), toText(service.form.toJson()), now, editedBy, summary.id,
+          expectedVersion });
+    if (changed != 1)
+        return false;
+    keepForm(summary.id, service.form, now);
+    return true;
+}
+
+void CatalogueRepository::keepForm(const QString &serviceId, const FormSchema &form, qint64 now)
+{
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO service_forms (service_id, version, form, created_at)"
+                             " VALUES (?, ?, ?, ?) ON CONFLICT (service_id, version) DO NOTHING"),
+              { serviceId, form.version, toText(form.toJson()), now });
+}
+
+std::optional<FormSchema> CatalogueRepository::formVersion(const QString &serviceId,
+                                                           int version) const
+{
+    const auto stored = sql::scalar(
+        m_db, QStringLiteral("SELECT form FROM service_forms WHERE service_id = ? AND version = ?"),
+        { serviceId, version });
+    QJsonObject object;
+    if (stored) {
+        object = parseJson(stored->toString()).toObject();
+    } else {
+        const auto current = sql::scalar(
+            m_db, QStringLiteral("SELECT form FROM services WHERE id = ?"), { serviceId });
+        if (!current)
+            return std::nullopt;
+        object = parseJson(current->toString()).toObject();
+        if (object.value(QLatin1String("version")).toInt(1) != version)
+            return std::nullopt;
+    }
+    auto form = FormSchema::fromJson(object);
+    if (!form)
+        throw DatabaseError(QStringLiteral("stored form %1 v%2 is invalid: %3")
+                                .arg(serviceId)
+                                .arg(version)
+                                .arg(form.problem().detail));
+    return std::move(form).value();
 }
 
 bool CatalogueRepository::hasOfficeKey(const QString &officeId) const

@@ -3,6 +3,7 @@
 #include "server/Logging.h"
 #include "server/store/ApplicationMigration.h"
 #include "server/store/CaseMigration.h"
+#include "server/store/CatalogueEditMigration.h"
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
@@ -168,6 +169,7 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+    list.append(catalogueEditsMigration(11));
 
     Migration staffAccounts;
     staffAccounts.version = 10;
