@@ -1,6 +1,7 @@
 #include "server/store/CaseRepository.h"
 
 #include "common/wire/WireTime.h"
+#include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
 #include <QDateTime>
@@ -21,18 +22,6 @@ QString prefixed(const QString &columns, const QString &alias)
     for (QString &column : list)
         column = alias + QLatin1Char('.') + column.trimmed();
     return list.join(QStringLiteral(", "));
-}
-
-// A LIKE pattern matching `text` anywhere, with its own wildcards escaped.
-QString containsPattern(const QString &text)
-{
-    QString escaped;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -60,16 +49,15 @@ bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
     return canBeOverdue(application.status) && application.deadline < now;
 }
 
-QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
+QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *boundValues)
 {
-    QString statement =
-        QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
-                       " FROM applications a"
-                       " JOIN users u ON u.id = a.citizen_id"
-                       " LEFT JOIN services s ON s.id = a.service_id"
-                       " LEFT JOIN users st ON st.id = a.assignee"
-                       " WHERE a.office_id = ?")
-            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
+    QString statement = QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
+                                       " FROM applications a"
+                                       " JOIN users u ON u.id = a.citizen_id"
+                                       " LEFT JOIN services s ON s.id = a.service_id"
+                                       " LEFT JOIN users st ON st.id = a.assignee"
+                                       " WHERE a.office_id = ?")
+                            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
     QVariantList values { filter.officeId };
     if (filter.status) {
         statement += QStringLiteral(" AND a.status = ?");
@@ -95,14 +83,27 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
         values.append(filter.now);
     }
     if (!filter.query.isEmpty()) {
-        // A UNION of two index lookups, not an OR (which made PostgreSQL walk
-        // the whole office); the name part scans the citizens, not the
-        // cases, then uses applications_citizen_created. See server/README.md.
-        statement += QStringLiteral(
-            " AND a.id IN (SELECT r.id FROM applications r WHERE r.reference = ?"
-            " UNION ALL SELECT c.id FROM users cu JOIN applications c ON c.citizen_id = cu.id"
-            " WHERE cu.role = 'citizen' AND lower(cu.display_name) LIKE ? ESCAPE '\\')");
-        values << filter.query.toUpper() << containsPattern(filter.query.toLower());
+        // A UNION of index lookups, not an OR (which made PostgreSQL walk
+        // the whole office): the reference (its UNIQUE index), and the cases
+        // of citizens each of whose query words starts a word of their name
+        // (citizen_name_words: one primary-key range per word, then
+        // applications_citizen_created). See server/README.md.
+        statement += QStringLiteral(" AND a.id IN (SELECT r.id FROM applications r"
+                                    " WHERE r.reference = ?");
+        values << filter.query.toUpper();
+        const QStringList words = CitizenNameIndex::words(filter.query);
+        if (!words.isEmpty()) {
+            QStringList ranges;
+            for (const QString &word : words) {
+                ranges.append(QStringLiteral("SELECT w.citizen_id FROM citizen_name_words w"
+                                             " WHERE w.word >= ? AND w.word < ?"));
+                values << word << CitizenNameIndex::rangeEnd(word);
+            }
+            statement += QStringLiteral(" UNION ALL SELECT c.id FROM applications c"
+                                        " WHERE c.citizen_id IN (%1)")
+                             .arg(ranges.join(QStringLiteral(" INTERSECT ")));
+        }
+        statement += QLatin1Char(')');
     }
     if (filter.after) {
         // The first term bounds the index range on both databases; the
@@ -112,7 +113,14 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
     }
     statement += QStringLiteral(" ORDER BY a.created_at, a.id LIMIT ?");
     values.append(filter.limit);
+    *boundValues = values;
+    return statement;
+}
 
+QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
+{
+    QVariantList values;
+    const QString statement = CaseRepository::statement(filter, &values);
     QList<CaseListRow> rows;
     QSqlQuery query = sql::exec(m_db, statement, values);
     while (query.next()) {
@@ -128,11 +136,11 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
 
 void CaseRepository::insertNote(const StoredNote &note)
 {
-    sql::exec(m_db,
-              QStringLiteral("INSERT INTO case_notes (id, application_id, office_id, author_id,"
-                             " body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              { note.id, note.applicationId, note.officeId, note.authorId, note.body,
-                note.createdAt });
+    sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO case_notes (id, application_id, office_id, author_id,"
+                       " body, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        { note.id, note.applicationId, note.officeId, note.authorId, note.body, note.createdAt });
 }
 
 QList<StoredNote> CaseRepository::notes(const QString &applicationId) const

@@ -5,9 +5,10 @@
 #include "server/store/CaseMigration.h"
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
+#include "server/store/SearchMigration.h"
 #include "server/store/Sql.h"
-#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
+#include "server/store/TransferMigration.h"
 
 namespace rathaus::server {
 
@@ -168,6 +169,7 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+    list.append(searchMigration(13));
 
     return list;
 }
@@ -223,6 +225,8 @@ int Migrations::apply(const QSqlDatabase &db, Dialect dialect, qint64 nowSeconds
             for (const QString &statement : *list)
                 sql::exec(db, statement);
         }
+        if (migration.fill)
+            migration.fill(db);
         sql::exec(db,
                   QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at)"
                                  " VALUES (?, ?, ?)"),
