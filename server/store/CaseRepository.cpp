@@ -152,20 +152,22 @@ CaseRepository::QueryPlan CaseRepository::planFor(const CaseListFilter &filter) 
     const QStringList words = CitizenNameIndex::words(filter.query);
     if (words.isEmpty())
         return QueryPlan::MatchesFirst;
-    // The longest word narrows most; counting stops at the threshold.
-    QString word = words.first();
-    for (const QString &candidate : words) {
-        if (candidate.size() > word.size())
-            word = candidate;
+    // The citizens all words match (a given name and a surname together are
+    // rare even when each is common); counting stops at the threshold.
+    QStringList ranges;
+    QVariantList values;
+    for (const QString &word : words) {
+        ranges.append(QStringLiteral("SELECT w.citizen_id FROM citizen_name_words w"
+                                     " WHERE w.word >= ? AND w.word < ?"));
+        values << word << CitizenNameIndex::rangeEnd(word);
     }
-    const qint64 citizens =
-        sql::scalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM (SELECT w.citizen_id FROM"
-                                   " citizen_name_words w WHERE w.word >= ? AND w.word < ?"
-                                   " LIMIT ?) n"),
-                    { word, CitizenNameIndex::rangeEnd(word), kManyCitizens })
-            .value_or(0)
-            .toLongLong();
+    values << kManyCitizens;
+    const qint64 citizens = sql::scalar(m_db,
+                                        QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) n")
+                                            .arg(ranges.join(QStringLiteral(" INTERSECT "))),
+                                        values)
+                                .value_or(0)
+                                .toLongLong();
     return citizens >= kManyCitizens ? QueryPlan::OfficeOrder : QueryPlan::MatchesFirst;
 }
 
