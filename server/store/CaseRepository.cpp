@@ -1,6 +1,7 @@
 #include "server/store/CaseRepository.h"
 
 #include "common/wire/WireTime.h"
+#include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
 #include <QDateTime>
@@ -22,18 +23,6 @@ QString prefixed(const QString &columns, const QString &alias)
     for (QString &column : list)
         column = alias + QLatin1Char('.') + column.trimmed();
     return list.join(QStringLiteral(", "));
-}
-
-// A LIKE pattern matching `text` anywhere, with its own wildcards escaped.
-QString containsPattern(const QString &text)
-{
-    QString escaped;
-    for (const QChar c : text) {
-        if (c == QLatin1Char('\\') || c == QLatin1Char('%') || c == QLatin1Char('_'))
-            escaped += QLatin1Char('\\');
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 QString sortColumn(CaseSort::Key key)
@@ -161,16 +150,69 @@ bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
     return canBeOverdue(application.status) && application.deadline < now;
 }
 
-QString CaseRepository::pageStatement(const CaseListFilter &filter, QVariantList *boundValues)
+QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *boundValues,
+                                  QueryPlan plan)
 {
-    QString statement = QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
-                                       " FROM applications a"
-                                       " JOIN users u ON u.id = a.citizen_id"
-                                       " LEFT JOIN services s ON s.id = a.service_id"
-                                       " LEFT JOIN users st ON st.id = a.assignee"
-                                       " WHERE a.office_id = ?")
-                            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")));
-    QVariantList values { filter.officeId };
+    // With `q`, two plans, chosen by how many citizens the name matches
+    // (planFor() counts up to kManyCitizens in the word index first):
+    // - few (a reference, a rare name): the matching cases drive the query
+    //   and only they are sorted - walking the office's index instead reads
+    //   all of its cases for a name that is not there (linear in cases);
+    // - many (a common surname): the office's index is walked in order with
+    //   the matching citizens as a set, and stops at LIMIT - driving would
+    //   sort tens of thousands of cases across all offices.
+    // CROSS JOIN keeps SQLite's join order; PostgreSQL plans it as an inner
+    // join. Each part is an index lookup, never an OR over the office (which
+    // made PostgreSQL walk it).
+    QVariantList values;
+    QString from = QStringLiteral("applications a");
+    QString nameCondition; // the walking plan's
+    QVariantList citizenValues;
+    if (!filter.query.isEmpty()) {
+        // The citizens each of whose query words starts a word of their name
+        // (citizen_name_words: one primary-key range per word).
+        QString citizens;
+        const QStringList words = CitizenNameIndex::words(filter.query);
+        if (!words.isEmpty()) {
+            QStringList ranges;
+            for (const QString &word : words) {
+                ranges.append(QStringLiteral("SELECT w.citizen_id FROM citizen_name_words w"
+                                             " WHERE w.word >= ? AND w.word < ?"));
+                citizenValues << word << CitizenNameIndex::rangeEnd(word);
+            }
+            citizens = ranges.join(QStringLiteral(" INTERSECT "));
+        }
+        if (plan == QueryPlan::MatchesFirst || citizens.isEmpty()) {
+            QString matches =
+                QStringLiteral("SELECT r.id FROM applications r WHERE r.reference = ?");
+            values << filter.query.toUpper();
+            if (!citizens.isEmpty()) {
+                matches += QStringLiteral(" UNION SELECT c.id FROM applications c"
+                                          " WHERE c.citizen_id IN (%1)")
+                               .arg(citizens);
+                values << citizenValues;
+            }
+            from = QStringLiteral("(%1) m CROSS JOIN applications a").arg(matches);
+        } else {
+            nameCondition =
+                QStringLiteral(" AND (a.reference = ? OR a.citizen_id IN (%1))").arg(citizens);
+        }
+    }
+    QString statement =
+        QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
+                       " FROM %2"
+                       " JOIN users u ON u.id = a.citizen_id"
+                       " LEFT JOIN services s ON s.id = a.service_id"
+                       " LEFT JOIN users st ON st.id = a.assignee"
+                       " WHERE a.office_id = ?")
+            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")), from);
+    values.append(filter.officeId);
+    if (from.contains(QLatin1String(" m CROSS JOIN "))) {
+        statement += QStringLiteral(" AND a.id = m.id");
+    } else if (!nameCondition.isEmpty()) {
+        statement += nameCondition;
+        values << filter.query.toUpper() << citizenValues;
+    }
     if (filter.status) {
         statement += QStringLiteral(" AND a.status = ?");
         values.append(applicationStatusToWire(*filter.status));
@@ -194,16 +236,6 @@ QString CaseRepository::pageStatement(const CaseListFilter &filter, QVariantList
         statement += QStringLiteral(" AND a.status IN %1 AND a.deadline < ?").arg(kOpenStatuses);
         values.append(filter.now);
     }
-    if (!filter.query.isEmpty()) {
-        // A UNION of two index lookups, not an OR (which made PostgreSQL walk
-        // the whole office); the name part scans the citizens, not the
-        // cases, then uses applications_citizen_created. See server/README.md.
-        statement += QStringLiteral(
-            " AND a.id IN (SELECT r.id FROM applications r WHERE r.reference = ?"
-            " UNION ALL SELECT c.id FROM users cu JOIN applications c ON c.citizen_id = cu.id"
-            " WHERE cu.role = 'citizen' AND lower(cu.display_name) LIKE ? ESCAPE '\\')");
-        values << filter.query.toUpper() << containsPattern(filter.query.toLower());
-    }
     const QString column = sortColumn(filter.sort.key);
     if (filter.after) {
         // The first term bounds the index range on both databases; the
@@ -223,10 +255,34 @@ QString CaseRepository::pageStatement(const CaseListFilter &filter, QVariantList
     return statement;
 }
 
+CaseRepository::QueryPlan CaseRepository::planFor(const CaseListFilter &filter) const
+{
+    const QStringList words = CitizenNameIndex::words(filter.query);
+    if (words.isEmpty())
+        return QueryPlan::MatchesFirst;
+    // The citizens all words match (a given name and a surname together are
+    // rare even when each is common); counting stops at the threshold.
+    QStringList ranges;
+    QVariantList values;
+    for (const QString &word : words) {
+        ranges.append(QStringLiteral("SELECT w.citizen_id FROM citizen_name_words w"
+                                     " WHERE w.word >= ? AND w.word < ?"));
+        values << word << CitizenNameIndex::rangeEnd(word);
+    }
+    values << kManyCitizens;
+    const qint64 citizens = sql::scalar(m_db,
+                                        QStringLiteral("SELECT COUNT(*) FROM (%1 LIMIT ?) n")
+                                            .arg(ranges.join(QStringLiteral(" INTERSECT "))),
+                                        values)
+                                .value_or(0)
+                                .toLongLong();
+    return citizens >= kManyCitizens ? QueryPlan::OfficeOrder : QueryPlan::MatchesFirst;
+}
+
 QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
 {
     QVariantList values;
-    const QString statement = pageStatement(filter, &values);
+    const QString statement = CaseRepository::statement(filter, &values, planFor(filter));
     QList<CaseListRow> rows;
     QSqlQuery query = sql::exec(m_db, statement, values);
     while (query.next()) {

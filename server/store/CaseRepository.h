@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 
@@ -84,8 +85,15 @@ public:
     explicit CaseRepository(QSqlDatabase db) : m_db(std::move(db)) { }
 
     QList<CaseListRow> page(const CaseListFilter &filter) const;
-    // The SELECT page() runs, with its values (tests EXPLAIN it).
-    static QString pageStatement(const CaseListFilter &filter, QVariantList *boundValues);
+    // How a `q` page is found (see statement()); page() picks by counting
+    // the citizens the name matches, up to kManyCitizens.
+    enum class QueryPlan { MatchesFirst, OfficeOrder };
+    static constexpr int kManyCitizens = 200;
+    QueryPlan planFor(const CaseListFilter &filter) const;
+    // The SELECT page() runs and its bound values (tests/bench prints its
+    // query plan at 10^6 cases).
+    static QString statement(const CaseListFilter &filter, QVariantList *values,
+                             QueryPlan plan = QueryPlan::MatchesFirst);
 
     void insertNote(const StoredNote &note);
     QList<StoredNote> notes(const QString &applicationId) const; // oldest first

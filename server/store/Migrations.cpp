@@ -6,6 +6,7 @@
 #include "server/store/CatalogueEditMigration.h"
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
+#include "server/store/SearchMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 #include "server/store/TransferMigration.h"
@@ -169,8 +170,6 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
-    list.append(catalogueEditsMigration(11));
-
     Migration staffAccounts;
     staffAccounts.version = 10;
     staffAccounts.name = QStringLiteral("staff administration: disabled accounts, last sign-in");
@@ -180,6 +179,8 @@ QList<Migration> buildMigrations()
         QStringLiteral("ALTER TABLE users ADD COLUMN last_login_at BIGINT"),
     };
     list.append(staffAccounts);
+
+    list.append(catalogueEditsMigration(11));
 
     Migration leadView;
     leadView.version = 12;
@@ -198,6 +199,8 @@ QList<Migration> buildMigrations()
                        " ON application_history(to_status, at)"),
     };
     list.append(leadView);
+
+    list.append(searchMigration(13));
 
     return list;
 }
@@ -253,6 +256,8 @@ int Migrations::apply(const QSqlDatabase &db, Dialect dialect, qint64 nowSeconds
             for (const QString &statement : *list)
                 sql::exec(db, statement);
         }
+        if (migration.fill)
+            migration.fill(db);
         sql::exec(db,
                   QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at)"
                                  " VALUES (?, ?, ?)"),

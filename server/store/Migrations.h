@@ -20,6 +20,9 @@ struct Migration
     QStringList statements;
     QStringList sqliteOnly;
     QStringList postgresOnly;
+    // Runs after the statements, in the same transaction: data that needs
+    // code to derive (e.g. the words of names). Optional.
+    void (*fill)(const QSqlDatabase &db) = nullptr;
 };
 
 class Migrations

@@ -1,5 +1,6 @@
 #include "server/store/UserRepository.h"
 
+#include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
 #include <QSqlQuery>
@@ -85,16 +86,20 @@ QStringList UserRepository::existingUsernames(const QStringList &usernames) cons
 
 bool UserRepository::insertIfAbsent(const UserRecord &user, qint64 createdAt)
 {
-    return sql::execAffected(
-               m_db,
-               QStringLiteral(
-                   "INSERT INTO users (id, username, display_name, role, office_id,"
-                   " trust_level, password_hash, totp_secret, totp_last_step, created_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"
-                   " ON CONFLICT (username) DO NOTHING"),
-               { user.id, user.username, sql::text(user.displayName), roleToWire(user.role),
-                 sql::nullableText(user.officeId), user.trustLevel, user.passwordHash,
-                 sql::nullableText(user.totpSecret), createdAt }) == 1;
+    const bool inserted =
+        sql::execAffected(
+            m_db,
+            QStringLiteral("INSERT INTO users (id, username, display_name, role, office_id,"
+                           " trust_level, password_hash, totp_secret, totp_last_step, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)"
+                           " ON CONFLICT (username) DO NOTHING"),
+            { user.id, user.username, sql::text(user.displayName), roleToWire(user.role),
+              sql::nullableText(user.officeId), user.trustLevel, user.passwordHash,
+              sql::nullableText(user.totpSecret), createdAt }) == 1;
+    // The staff case search finds citizens by the words of their name.
+    if (inserted && user.role == Role::Citizen)
+        CitizenNameIndex::store(m_db, user.id, user.displayName);
+    return inserted;
 }
 
 bool UserRepository::claimTotpStep(const QString &userId, qint64 step)

@@ -130,6 +130,10 @@ private slots:
             caseItem(ids.at(3)).value(QLatin1String("reference")).toString();
         QCOMPARE(listIds(QStringLiteral("q=") + reference.toLower()), QStringList { ids.at(3) });
         QCOMPARE(listIds(QStringLiteral("q=%25")).size(), 0); // a literal %, not a wildcard
+        // Names match by the start of their words (an index range per word).
+        QCOMPARE(listIds(QStringLiteral("q=muster")).size(), 5);
+        QCOMPARE(listIds(QStringLiteral("q=Erika%20MUST")).size(), 3);
+        QCOMPARE(listIds(QStringLiteral("q=ustermann")).size(), 0);
 
         QCOMPARE(listIds(QStringLiteral("overdue=true")).size(), 0);
         m_backend->clock().advance(30LL * 24 * 3600);

@@ -303,7 +303,7 @@ private slots:
                                              : QStringLiteral("1"),
                                          QStringLiteral("00000000-0000-0000-0000-000000000000") };
             QVariantList values;
-            const QString statement = server::CaseRepository::pageStatement(filter, &values);
+            const QString statement = server::CaseRepository::statement(filter, &values);
             const QString plan = explain(database, statement, values);
             QVERIFY2(plan.contains(index), qPrintable(plan));
             QVERIFY2(!plan.contains(QLatin1String("TEMP B-TREE")), qPrintable(plan));

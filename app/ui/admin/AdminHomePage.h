@@ -10,17 +10,19 @@ class QTabWidget;
 
 namespace rathaus::client {
 class AdminApi;
+class AdminCatalogueApi;
 class ServiceCatalogueModel;
 class Session;
 } // namespace rathaus::client
 
 namespace rathaus::ui {
 
+class ServiceEditorPage;
 class StaffAccountsPage;
 
 // The administrator's workspace (shown instead of the caseworker's inbox):
-// sections side by side in tabs. The first is the staff accounts; further
-// sections (the service catalogue) come in with addSection().
+// sections side by side in tabs: the staff accounts and the service catalogue;
+// further sections come in with addSection().
 class AdminHomePage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +39,7 @@ public:
     void setUser(const UserInfo &user);
 
     StaffAccountsPage *accountsPage() const { return m_accounts; }
+    ServiceEditorPage *servicesPage() const { return m_services; }
     QTabWidget *sections() const { return m_sections; }
 
 protected:
@@ -46,8 +49,10 @@ private:
     void retranslate();
 
     std::unique_ptr<client::AdminApi> m_api;
+    std::unique_ptr<client::AdminCatalogueApi> m_catalogueApi;
     QTabWidget *m_sections;
     StaffAccountsPage *m_accounts;
+    ServiceEditorPage *m_services;
 };
 
 } // namespace rathaus::ui
