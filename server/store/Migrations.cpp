@@ -168,6 +168,7 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+    list.append(messageAttachmentsMigration(14));
 
     return list;
 }
