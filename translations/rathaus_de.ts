@@ -1740,6 +1740,11 @@
         <source>An office asks to receive your data. See &quot;My data&quot;.</source>
         <translation>Ein Amt bittet um Ihre Daten. Siehe „Meine Daten“.</translation>
     </message>
+    <message>
+        <source>New status of %1: %2</source>
+        <extracomment>%1 the reference, %2 the new status in words (&quot;Approved&quot;)</extracomment>
+        <translation>Neuer Stand zu %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>
@@ -3927,6 +3932,47 @@ Zweck: %4</translation>
     <message>
         <source>Send</source>
         <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation>Datei anhängen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched: %1</source>
+        <translation>Die Datei konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation>Die Datei konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A file in the thread: name, size · who sent it (&quot;You&quot; or the office)</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Files in this conversation</source>
+        <translation>Dateien in diesem Gespräch</translation>
     </message>
 </context>
 <context>

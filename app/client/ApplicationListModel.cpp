@@ -32,9 +32,67 @@ void ApplicationListModel::reload()
     fetchMore({});
 }
 
+void ApplicationListModel::refresh()
+{
+    if (!m_enabled)
+        return;
+    if (!m_started || m_failed) {
+        reload();
+        return;
+    }
+    if (m_refreshing || m_loading) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    m_refreshAgain = false;
+    constexpr int ServerMaxLimit = 200;
+    const int limit = qBound(m_pageSize, int(m_rows.size()), ServerMaxLimit);
+    const quint64 generation = m_generation;
+    m_api->list({}, limit, this,
+                [this, generation](const Result<Page<ApplicationSummary>> &result) {
+                    if (generation != m_generation)
+                        return;
+                    m_refreshing = false;
+                    if (result.ok())
+                        merge(result.value().items);
+                    if (m_refreshAgain)
+                        refresh();
+                    else if (result.ok())
+                        emit pageLoaded();
+                });
+}
+
+void ApplicationListModel::merge(const QList<ApplicationSummary> &newest)
+{
+    // Newest first on both sides: an application not shown yet goes where
+    // the server has it among the first rows (on top, for a new one).
+    for (int i = 0; i < newest.size(); ++i) {
+        const ApplicationSummary &item = newest.at(i);
+        int row = -1;
+        for (int r = 0; r < m_rows.size(); ++r) {
+            if (m_rows.at(r).id == item.id) {
+                row = r;
+                break;
+            }
+        }
+        if (row < 0) {
+            const int at = qMin(i, int(m_rows.size()));
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, item);
+            endInsertRows();
+        } else if (!(m_rows.at(row) == item)) {
+            m_rows[row] = item;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+}
+
 void ApplicationListModel::clear()
 {
     ++m_generation;
+    m_refreshing = false;
+    m_refreshAgain = false;
     beginResetModel();
     m_rows.clear();
     m_nextCursor.clear();
@@ -193,6 +251,8 @@ void ApplicationListModel::fetchMore(const QModelIndex &parent)
                     }
                     emit loadingChanged(false);
                     emit pageLoaded();
+                    if (m_refreshAgain)
+                        refresh(); // an event came while this page was on its way
                 });
 }
 

@@ -31,6 +31,12 @@ public:
     void setPageSize(int size) { m_pageSize = size; }
     // Forgets the rows and fetches the first page.
     void reload();
+    // Fetches the newest rows again (as many as are shown, up to the
+    // server's page limit) and changes the rows in place: new applications
+    // go on top, changed ones are updated, nothing is reset, so a view keeps
+    // its selection and scroll position (an event arrived). A failure keeps
+    // the rows as they are.
+    void refresh();
     // Forgets the rows and fetches nothing (sign-out).
     void clear();
 
@@ -57,6 +63,7 @@ signals:
 
 private:
     QString serviceTitle(const QString &serviceId) const;
+    void merge(const QList<ApplicationSummary> &newest);
 
     ApplicationsApi *m_api;
     ServiceCatalogueModel *m_catalogue;
@@ -67,6 +74,8 @@ private:
     bool m_started = false; // the first page was asked for
     bool m_loading = false;
     bool m_failed = false;
+    bool m_refreshing = false;
+    bool m_refreshAgain = false; // another event came while refreshing
     quint64 m_generation = 0;
     Problem m_problem;
 };

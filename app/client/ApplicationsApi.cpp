@@ -3,6 +3,7 @@
 #include "app/client/Session.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QUrl>
 
 namespace rathaus::client {
@@ -90,25 +91,42 @@ void ApplicationsApi::messages(const QString &id, const QString &cursor, QObject
 }
 
 void ApplicationsApi::sendMessage(const QString &id, const QString &body,
-                                  const QByteArray &idempotencyKey, QObject *context,
-                                  Callback<Message> callback)
+                                  const QStringList &uploads, const QByteArray &idempotencyKey,
+                                  QObject *context, Callback<Message> callback)
 {
+    QJsonObject json { { QStringLiteral("body"), body } };
+    if (!uploads.isEmpty())
+        json.insert(QStringLiteral("uploads"), QJsonArray::fromStringList(uploads));
     ApiRequest request =
-        ApiRequest::post(applicationPath(id, QStringLiteral("/messages")),
-                         QJsonDocument(QJsonObject { { QStringLiteral("body"), body } }));
+        ApiRequest::post(applicationPath(id, QStringLiteral("/messages")), QJsonDocument(json));
     request.idempotencyKey = idempotencyKey;
     m_session->send(request, context,
                     [callback](const ApiResult &result) { callback(objectFrom<Message>(result)); });
 }
 
-void ApplicationsApi::answer(const QString &id, const QString &message, QObject *context,
-                             Callback<ApplicationDetail> callback)
+void ApplicationsApi::answer(const QString &id, const QString &message, const QStringList &uploads,
+                             QObject *context, Callback<ApplicationDetail> callback)
 {
+    QJsonObject json { { QStringLiteral("message"), message } };
+    if (!uploads.isEmpty())
+        json.insert(QStringLiteral("uploads"), QJsonArray::fromStringList(uploads));
     const ApiRequest request =
-        ApiRequest::post(applicationPath(id, QStringLiteral("/answer")),
-                         QJsonDocument(QJsonObject { { QStringLiteral("message"), message } }));
+        ApiRequest::post(applicationPath(id, QStringLiteral("/answer")), QJsonDocument(json));
     m_session->send(request, context, [callback](const ApiResult &result) {
         callback(objectFrom<ApplicationDetail>(result));
+    });
+}
+
+void ApplicationsApi::fetchUpload(const QString &uploadId, QObject *context,
+                                  Callback<QByteArray> callback)
+{
+    ApiRequest request = ApiRequest::get(QStringLiteral("/uploads/") +
+                                         QString::fromLatin1(QUrl::toPercentEncoding(uploadId)));
+    request.rawResponse = true;
+    m_session->send(request, context, [callback](const ApiResult &result) {
+        if (!result.ok())
+            return callback(result.problem());
+        callback(result.value().body);
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -36,14 +37,18 @@ public:
     // office's messages read.
     void messages(const QString &id, const QString &cursor, QObject *context,
                   Callback<Page<Message>> callback);
-    // POST /applications/{id}/messages; the key makes a resend after a lost
-    // answer post the message once.
-    void sendMessage(const QString &id, const QString &body, const QByteArray &idempotencyKey,
-                     QObject *context, Callback<Message> callback);
-    // POST /applications/{id}/answer {message}: answers the office's open
-    // question; the case goes back to the office (info_requested -> in_review).
-    void answer(const QString &id, const QString &message, QObject *context,
-                Callback<ApplicationDetail> callback);
+    // POST /applications/{id}/messages with the ids of files uploaded before
+    // (POST /uploads); the key makes a resend after a lost answer post the
+    // message once.
+    void sendMessage(const QString &id, const QString &body, const QStringList &uploads,
+                     const QByteArray &idempotencyKey, QObject *context,
+                     Callback<Message> callback);
+    // POST /applications/{id}/answer {message, uploads}: answers the office's
+    // open question; the case goes back to the office (info_requested -> in_review).
+    void answer(const QString &id, const QString &message, const QStringList &uploads,
+                QObject *context, Callback<ApplicationDetail> callback);
+    // GET /uploads/{id}: a file of a thread (one's own, or the office's attachment).
+    void fetchUpload(const QString &uploadId, QObject *context, Callback<QByteArray> callback);
 
 private:
     Session *m_session;

@@ -94,6 +94,11 @@ void EventFeed::poll(int waitSeconds)
         const QJsonObject page = result.value().json.object();
         const QJsonArray items = page.value(QStringLiteral("items")).toArray();
         qint64 next = page.value(QStringLiteral("next_since")).toInteger(-1);
+        if (items.isEmpty() && next >= 0 && next < m_since) {
+            // The server's numbering is behind the kept cursor (another
+            // database, e.g. a new demo city): follow it from its head.
+            m_since = next;
+        }
         if (skipping) {
             next = std::max(next, m_since);
         } else {

@@ -9,6 +9,7 @@
 #include "app/client/Outbox.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
+#include "app/client/StatusText.h"
 #include "app/client/UploadQueue.h"
 #include "app/ui/ApplicationDetailPage.h"
 #include "app/ui/ApplicationFormPage.h"
@@ -60,7 +61,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_formPage->setUploadQueue(m_uploads);
     m_cockpitPage = new CockpitPage(services.session, services.catalogue, this);
     m_cockpitPage->setObjectName(QStringLiteral("cockpitPage"));
-    m_resultPage = new SubmissionResultPage(this);
+    m_resultPage = new SubmissionResultPage(services.session, this);
     m_resultPage->setObjectName(QStringLiteral("submissionResultPage"));
     m_applicationList =
         new client::ApplicationListModel(services.applications, services.catalogue, this);
@@ -73,6 +74,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_paymentPanel = new PaymentPanel(services.session, this);
     m_documentPanel = new DocumentPanel(services.session, this);
     m_messagesPanel = new MessagesPanel(services.session, this);
+    m_messagesPanel->setUploadQueue(m_uploads);
     m_applicationPage->addSection(m_messagesPanel);
     m_applicationPage->addSection(m_paymentPanel);
     m_applicationPage->addSection(m_documentPanel);
@@ -393,6 +395,8 @@ void MainWindow::onDelivered(const QString &draftId, const ApplicationSummary &a
     m_submittingDraftId.clear();
     m_formPage->reset();
     const ServiceSummary *service = m_services.catalogue->service(application.serviceId);
+    m_resultPage->setReceiptContext(m_demo ? tr("Demo city") : m_serverName,
+                                    m_services.catalogue->language());
     m_resultPage->showFiled(application, serviceTitle(application.serviceId),
                             service ? service->processingDays : 0);
     showPage(m_resultPage);
@@ -584,7 +588,7 @@ void MainWindow::onFeedEvent(const client::FeedEvent &event)
                 m_applicationPage->showApplication(event.applicationId);
         }
         if (m_applicationList->rowCount() > 0 || currentPage() == m_applicationsPage)
-            m_applicationList->reload();
+            m_applicationList->refresh(); // in place: the selection and scroll position stay
     }
     static const QStringList told { QStringLiteral("message_received"),
                                     QStringLiteral("status_changed"),
@@ -621,7 +625,10 @@ void MainWindow::notifyUser(const client::FeedEvent &event, const QString &refer
         const QString to = event.payload.value(QStringLiteral("to")).toString();
         text = to == QLatin1String("info_requested")
             ? tr("The office has a question about %1").arg(about)
-            : tr("The status of %1 changed").arg(about);
+            : to.isEmpty()
+            ? tr("The status of %1 changed").arg(about)
+            //: %1 the reference, %2 the new status in words ("Approved")
+            : tr("New status of %1: %2").arg(about, client::StatusText::applicationLabel(to));
     } else if (event.kind == QLatin1String("document_issued")) {
         text = tr("A document was issued for %1").arg(about);
     } else {

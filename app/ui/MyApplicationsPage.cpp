@@ -1,6 +1,7 @@
 #include "app/ui/MyApplicationsPage.h"
 
 #include "app/client/ApplicationListModel.h"
+#include "app/client/StatusText.h"
 #include "app/ui/ProblemText.h"
 
 #include <QEvent>
@@ -36,6 +37,7 @@ MyApplicationsPage::MyApplicationsPage(ApplicationListModel *model, QWidget *par
     connect(model, &ApplicationListModel::loadingChanged, this, &MyApplicationsPage::updateStatus);
     connect(model, &ApplicationListModel::loadFailed, this, &MyApplicationsPage::updateStatus);
     connect(model, &QAbstractItemModel::dataChanged, this, &MyApplicationsPage::updateStatus);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MyApplicationsPage::updateStatus);
     connect(model, &ApplicationListModel::pageLoaded, this, [this] {
         if (!ui->applicationsView->currentIndex().isValid() && m_model->rowCount() > 0)
             ui->applicationsView->setCurrentIndex(m_model->index(0, 0));
@@ -90,11 +92,13 @@ void MyApplicationsPage::updateStatus()
     // The next step of the selected application, in a sentence.
     const QModelIndex current = ui->applicationsView->currentIndex();
     if (current.isValid()) {
-        const QModelIndex statusIndex = current.siblingAtColumn(ApplicationListModel::StatusColumn);
+        // The status alone: the list's column adds the unread marker, which
+        // does not belong in this sentence.
+        const QString statusLabel = client::StatusText::applicationLabel(
+            current.data(ApplicationListModel::StatusWireRole).toString());
         //: The selected application's status and what happens next
-        ui->applicationHintLabel->setText(
-            tr("%1: %2").arg(statusIndex.data().toString(),
-                             statusIndex.data(ApplicationListModel::NextStepRole).toString()));
+        ui->applicationHintLabel->setText(tr("%1: %2").arg(
+            statusLabel, current.data(ApplicationListModel::NextStepRole).toString()));
     }
     ui->applicationHintLabel->setVisible(current.isValid());
     ui->openApplicationButton->setEnabled(ui->applicationsView->currentIndex().isValid());

@@ -1,8 +1,10 @@
 #include "app/ui/SubmissionResultPage.h"
 
+#include "app/client/ApplicationsApi.h"
 #include "app/client/Formatting.h"
 #include "app/client/StatusText.h"
 #include "app/ui/ProblemText.h"
+#include "app/ui/applications/PaymentPanel.h"
 
 #include <QEvent>
 
@@ -10,10 +12,18 @@
 
 namespace rathaus::ui {
 
-SubmissionResultPage::SubmissionResultPage(QWidget *parent)
-    : QWidget(parent), ui(std::make_unique<Ui::SubmissionResultPage>())
+SubmissionResultPage::SubmissionResultPage(client::Session *session, QWidget *parent)
+    : QWidget(parent), ui(std::make_unique<Ui::SubmissionResultPage>()), m_session(session),
+      m_payment(new PaymentPanel(session, this))
 {
     ui->setupUi(this);
+    m_payment->setMaximumWidth(ui->resultCard->maximumWidth());
+    ui->pageLayout->insertWidget(ui->pageLayout->indexOf(ui->resultCard) + 1, m_payment);
+    m_payment->hide();
+    connect(m_payment, &PaymentPanel::paymentSettled, this, [this](const Payment &payment) {
+        if (hasSucceeded(payment.status))
+            refreshAfterPayment();
+    });
     connect(ui->resultHomeButton, &QPushButton::clicked, this,
             &SubmissionResultPage::homeRequested);
     connect(ui->resultApplicationsButton, &QPushButton::clicked, this,
@@ -22,6 +32,27 @@ SubmissionResultPage::SubmissionResultPage(QWidget *parent)
 
 SubmissionResultPage::~SubmissionResultPage() = default;
 
+void SubmissionResultPage::setReceiptContext(const QString &cityName, const QString &language)
+{
+    m_payment->setCityName(cityName);
+    m_payment->setLanguage(language);
+}
+
+void SubmissionResultPage::refreshAfterPayment()
+{
+    if (!m_application)
+        return;
+    const QString id = m_application->id;
+    client::ApplicationsApi(m_session).detail(
+        id, this, [this, id](const Result<ApplicationDetail> &result) {
+            if (!result.ok() || !m_application || m_application->id != id)
+                return;
+            m_application = result.value().summary;
+            m_payment->setApplication(result.value());
+            retranslate();
+        });
+}
+
 void SubmissionResultPage::showFiled(const ApplicationSummary &application,
                                      const QString &serviceTitle, int processingDays)
 {
@@ -29,6 +60,13 @@ void SubmissionResultPage::showFiled(const ApplicationSummary &application,
     m_serviceTitle = serviceTitle;
     m_processingDays = processingDays;
     m_reason = {};
+    // The panel needs no more of the detail than the summary to offer paying.
+    m_payment->clear();
+    if (application.status == ApplicationStatus::AwaitingPayment && application.feeCents > 0) {
+        ApplicationDetail detail;
+        detail.summary = application;
+        m_payment->setApplication(detail);
+    }
     retranslate();
     ui->resultApplicationsButton->setFocus(Qt::OtherFocusReason);
 }
@@ -38,6 +76,7 @@ void SubmissionResultPage::showQueued(const QString &serviceTitle, const Problem
     m_application.reset();
     m_serviceTitle = serviceTitle;
     m_reason = reason;
+    m_payment->clear();
     retranslate();
     ui->resultApplicationsButton->setFocus(Qt::OtherFocusReason);
 }

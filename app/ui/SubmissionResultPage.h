@@ -12,17 +12,29 @@ namespace Ui {
 class SubmissionResultPage;
 }
 
+namespace rathaus::client {
+class Session;
+}
+
 namespace rathaus::ui {
+
+class PaymentPanel;
 
 // After "Submit": either the confirmation (reference, status in words, fee)
 // or, when the backend could not be reached, that the application waits in
-// the outbox and goes out by itself.
+// the outbox and goes out by itself. An application that awaits its fee
+// offers "Pay now" right here: the detail page's PaymentPanel (the same
+// PaymentFlow); once paid, the page shows the new status.
 class SubmissionResultPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SubmissionResultPage(QWidget *parent = nullptr);
+    explicit SubmissionResultPage(client::Session *session, QWidget *parent = nullptr);
     ~SubmissionResultPage() override;
+
+    // The city's name and language printed on the receipt.
+    void setReceiptContext(const QString &cityName, const QString &language);
+    PaymentPanel *paymentPanel() const { return m_payment; }
 
     void showFiled(const ApplicationSummary &application, const QString &serviceTitle,
                    int processingDays);
@@ -37,8 +49,11 @@ protected:
 
 private:
     void retranslate();
+    void refreshAfterPayment();
 
     std::unique_ptr<Ui::SubmissionResultPage> ui;
+    client::Session *m_session;
+    PaymentPanel *m_payment;
     std::optional<ApplicationSummary> m_application; // none: queued
     QString m_serviceTitle;
     int m_processingDays = 0;

@@ -34,6 +34,12 @@ std::optional<MessageSender> messageSenderFromWire(const QString &wire)
 
 QJsonObject Message::toJson() const
 {
+    QJsonArray named;
+    for (const MessageAttachment &attachment : attachments)
+        named.append(QJsonObject { { QStringLiteral("id"), attachment.id },
+                                   { QStringLiteral("filename"), attachment.filename },
+                                   { QStringLiteral("media_type"), attachment.mediaType },
+                                   { QStringLiteral("size"), attachment.size } });
     return { { QStringLiteral("id"), id },
              { QStringLiteral("application_id"), textOrNull(applicationId) },
              { QStringLiteral("record_id"), textOrNull(recordId) },
@@ -43,6 +49,7 @@ QJsonObject Message::toJson() const
              { QStringLiteral("sender_name"), textOrNull(senderName) },
              { QStringLiteral("body"), body },
              { QStringLiteral("uploads"), QJsonArray::fromStringList(uploads) },
+             { QStringLiteral("attachments"), named },
              { QStringLiteral("created_at"), wire::toWireTime(createdAt) },
              { QStringLiteral("read_by_citizen_at"), wire::toWireTimeValue(readByCitizenAt) },
              { QStringLiteral("read_by_office_at"), wire::toWireTimeValue(readByOfficeAt) } };
@@ -66,6 +73,20 @@ Result<Message> Message::fromJson(const QJsonObject &object)
             break;
         }
         message.uploads.append(value.toString());
+    }
+    for (const QJsonValue &value : reader.optionalArray("attachments")) {
+        const QJsonObject fields = value.toObject(); // the reader keeps a reference
+        wire::JsonReader item(fields, "MessageAttachment");
+        MessageAttachment attachment;
+        attachment.id = item.string("id");
+        attachment.filename = item.string("filename");
+        attachment.mediaType = item.string("media_type");
+        attachment.size = item.integer("size");
+        if (!value.isObject() || !item.ok()) {
+            reader.fail(QStringLiteral("Message: an attachment is malformed."));
+            break;
+        }
+        message.attachments.append(attachment);
     }
     message.createdAt = wire::readTime(reader, "created_at");
     message.readByCitizenAt = wire::readOptionalTime(reader, "read_by_citizen_at");

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,18 @@ enum class MessageSender { Citizen, Office };
 
 QString messageSenderToWire(MessageSender sender);
 std::optional<MessageSender> messageSenderFromWire(const QString &wire);
+
+// A file attached to a message, as the thread lists it: enough to name it
+// and to fetch it (GET /uploads/{id}: its sender and the thread's other side).
+struct MessageAttachment
+{
+    QString id; // the upload id
+    QString filename; // the server's sanitised display name
+    QString mediaType;
+    qint64 size = 0;
+
+    friend bool operator==(const MessageAttachment &, const MessageAttachment &) = default;
+};
 
 // One message between a citizen and an office: in the thread of an
 // application, or (application id empty) a citizen's request to correct one
@@ -34,6 +47,7 @@ struct Message
     QString senderName;
     QString body;
     QStringList uploads; // attachment upload ids
+    QList<MessageAttachment> attachments; // the same uploads, named (in that order)
     QDateTime createdAt;
     QDateTime readByCitizenAt; // null: not (yet) read by that side
     QDateTime readByOfficeAt;

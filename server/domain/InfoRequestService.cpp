@@ -6,11 +6,13 @@
 #include "server/domain/CaseTransitions.h"
 #include "server/domain/EventHub.h"
 #include "server/domain/MessageService.h"
+#include "server/domain/UploadService.h"
 #include "server/store/ApplicationRepository.h"
 #include "server/store/CatalogueRepository.h"
 #include "server/store/Database.h"
 #include "server/store/MessageRepository.h"
 #include "server/store/Transaction.h"
+#include "server/store/UploadRepository.h"
 
 namespace rathaus::server {
 
@@ -86,6 +88,7 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
                                      .arg(applicationStatusToWire(row->status)));
 
         QJsonObject data = row->data;
+        QList<QPair<QString, QString>> fileLinks; // field id, upload id
         if (hasData) {
             const auto service = CatalogueRepository(db).service(row->serviceId);
             if (!service)
@@ -99,8 +102,22 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
             if (!fieldErrors.isEmpty())
                 return validationProblem(fieldErrors);
             data = validator.withoutHiddenValues(merged);
-            // UPLOADS: validate ownership of new upload ids in file fields (this citizen's
-            // uploads).
+            // Files in the answer: the citizen's own uploads that fit their
+            // field, linked to the case (referenced, readable by the office).
+            QMap<QString, QString> uploadErrors;
+            for (const FormField *field : service->form.allFields()) {
+                if (field->type != FieldType::File || !data.contains(field->id))
+                    continue;
+                const QJsonValue value = data.value(field->id);
+                const QString problem =
+                    UploadService::checkField(db, row->citizenId, *field, value);
+                if (!problem.isEmpty())
+                    uploadErrors.insert(field->id, problem);
+                for (const QJsonValue &upload : value.toArray())
+                    fileLinks.append({ field->id, upload.toString() });
+            }
+            if (!uploadErrors.isEmpty())
+                return validationProblem(uploadErrors);
             if (service->summary.fee.compute(data) != service->summary.fee.compute(row->data))
                 return validationProblem(
                     { { QStringLiteral("data"),
@@ -122,14 +139,22 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
             return moved.problem();
         if (hasData)
             applications.replaceData(row->id, data, now);
+        UploadRepository files(db);
+        for (const auto &[fieldId, uploadId] : std::as_const(fileLinks)) {
+            if (!files.linkToApplication(uploadId, row->citizenId, row->id, fieldId, now))
+                return validationProblem(
+                    { { fieldId,
+                        QStringLiteral("This file is unknown. Please upload it again.") } });
+        }
         if (draft) {
             ThreadCase thread;
             thread.applicationId = row->id;
             thread.citizenId = row->citizenId;
             thread.officeId = row->officeId;
-            // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads
-            // table exists.
-            MessageRepository(db).append(MessageService::citizenMessage(thread, *draft, now));
+            const StoredMessage message = MessageService::citizenMessage(thread, *draft, now);
+            if (auto refused = MessageService::attachUploads(db, message, { row->citizenId }, now))
+                return *refused;
+            MessageRepository(db).append(message);
         }
         transaction.commit();
     }

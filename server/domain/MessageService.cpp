@@ -6,6 +6,7 @@
 #include "server/store/Database.h"
 #include "server/store/EventRepository.h"
 #include "server/store/StaffPseudonymRepository.h"
+#include "server/store/UploadRepository.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -107,10 +108,12 @@ Result<IdempotentCreate::Answer> MessageService::citizenPost(const QString &citi
                                                 "Please start a new application or contact "
                                                 "the office.")
                                      .arg(kClosedThreadDays));
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
-        // exists.
-        const StoredMessage stored = messages.append(citizenMessage(*thread, *draft, now));
-        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+        const StoredMessage message = citizenMessage(*thread, *draft, now);
+        if (auto refused = attachUploads(m_database.connection(), message, { citizenId }, now))
+            return *refused;
+        const StoredMessage stored = messages.append(message);
+        return IdempotentCreate::Created { toWire(m_database.connection(), stored).toJson(),
+                                           stored.id };
     });
 }
 
@@ -161,10 +164,12 @@ MessageService::appendOfficeMessage(const UserRecord &staff, StoredMessage messa
         message.senderStaff = StaffPseudonymRepository(db).pseudonymFor(staff.id, now);
         message.senderDisplay = messages.officeName(message.officeId);
         message.body = draft.body;
-        // UPLOADS: validate ownership (uploads of this citizen or made by this office's staff).
         message.uploads = draft.uploads;
         message.createdAt = now;
         message.readByOfficeAt = now;
+        // The staff member's own files, or the citizen's (sent back to them).
+        if (auto refused = attachUploads(db, message, { staff.id, message.citizenId }, now))
+            return *refused;
         const StoredMessage stored = messages.append(message);
         NewEvent event;
         event.citizenId = stored.citizenId;
@@ -174,7 +179,7 @@ MessageService::appendOfficeMessage(const UserRecord &staff, StoredMessage messa
         event.payload = { { QStringLiteral("office_id"), stored.officeId } };
         event.at = now;
         EventRepository(db).append(event);
-        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+        return IdempotentCreate::Created { toWire(db, stored).toJson(), stored.id };
     });
     if (answer && m_events)
         m_events->notify(message.citizenId);
@@ -207,13 +212,14 @@ MessageService::requestCorrection(const QString &citizenId, const QString &recor
         message.officeId = officeId;
         message.sender = MessageSender::Citizen;
         message.body = draft->body;
-        // UPLOADS: validate ownership (each id an upload of this citizen) once the uploads table
-        // exists.
         message.uploads = draft->uploads;
         message.createdAt = now;
         message.readByCitizenAt = now;
+        if (auto refused = attachUploads(m_database.connection(), message, { citizenId }, now))
+            return *refused;
         const StoredMessage stored = messages.append(message);
-        return IdempotentCreate::Created { toWire(stored).toJson(), stored.id };
+        return IdempotentCreate::Created { toWire(m_database.connection(), stored).toJson(),
+                                           stored.id };
     });
 }
 
@@ -278,7 +284,8 @@ Page<Message> MessageService::officeInbox(const UserRecord &staff, bool unanswer
 Page<Message> MessageService::readThread(const QString &threadId, MessageSender reader,
                                          qint64 afterSeq, int limit)
 {
-    MessageRepository messages(m_database.connection());
+    const QSqlDatabase db = m_database.connection();
+    MessageRepository messages(db);
     QList<StoredMessage> rows = messages.thread(threadId, afterSeq, limit + 1);
     Page<Message> page;
     if (rows.size() > limit) {
@@ -303,7 +310,7 @@ Page<Message> MessageService::readThread(const QString &threadId, MessageSender 
             reader == MessageSender::Citizen ? row.readByCitizenAt : row.readByOfficeAt;
         if (!mark)
             mark = now;
-        page.items.append(toWire(row));
+        page.items.append(toWire(db, row));
     }
     return page;
 }
@@ -387,6 +394,40 @@ Message MessageService::toWire(const StoredMessage &row)
     message.readByCitizenAt = utc(row.readByCitizenAt);
     message.readByOfficeAt = utc(row.readByOfficeAt);
     return message;
+}
+
+Message MessageService::toWire(const QSqlDatabase &db, const StoredMessage &row)
+{
+    Message message = toWire(row);
+    if (row.uploads.isEmpty())
+        return message;
+    UploadRepository uploads(db);
+    for (const QString &id : row.uploads) {
+        const auto upload = uploads.find(id);
+        if (!upload)
+            continue; // older rows may name uploads that were never linked
+        message.attachments.append(
+            MessageAttachment { upload->id, upload->filename, upload->mediaType, upload->size });
+    }
+    return message;
+}
+
+std::optional<Problem> MessageService::attachUploads(const QSqlDatabase &db,
+                                                     const StoredMessage &message,
+                                                     const QStringList &owners, qint64 now)
+{
+    UploadRepository uploads(db);
+    for (const QString &id : message.uploads) {
+        const auto upload =
+            ApplicationService::isApplicationId(id) ? uploads.find(id) : std::nullopt;
+        if (!upload || !owners.contains(upload->ownerId) ||
+            !uploads.linkToMessage(id, upload->ownerId, message.id, message.citizenId,
+                                   message.officeId, now))
+            return validationProblem(
+                { { QStringLiteral("uploads"),
+                    QStringLiteral("Unknown upload %1: upload the file again.").arg(id) } });
+    }
+    return std::nullopt;
 }
 
 std::optional<qint64> MessageService::decodeCursor(const QString &text)

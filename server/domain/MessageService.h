@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QPair>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -104,6 +105,15 @@ public:
     // A citizen's message in an application's thread, ready to append.
     static StoredMessage citizenMessage(const ThreadCase &thread, const Draft &draft, qint64 now);
     static Message toWire(const StoredMessage &message);
+    // toWire with the attachments named (their file name, type and size).
+    static Message toWire(const QSqlDatabase &db, const StoredMessage &message);
+    // Inside the writing transaction, before `message` is appended: links
+    // each of its uploads to it (referenced from now on, readable by the
+    // thread's other side). An upload not owned by one of `owners` (or
+    // gone) refuses the message with 422 `uploads`; nothing is attached.
+    static std::optional<Problem> attachUploads(const QSqlDatabase &db,
+                                                const StoredMessage &message,
+                                                const QStringList &owners, qint64 now);
     // Thread cursors: the last seq of a page, as text; nullopt when malformed.
     static std::optional<qint64> decodeCursor(const QString &text);
 

@@ -91,7 +91,11 @@ Result<UploadService::File> UploadService::open(const UserRecord &user, const QS
     bool allowed = meta->ownerId == user.id;
     if (!allowed && (user.role == Role::Caseworker || user.role == Role::Lead) &&
         !user.officeId.isEmpty())
-        allowed = uploads.referencedByOffice(id, user.officeId);
+        allowed = uploads.referencedByOffice(id, user.officeId) ||
+            uploads.attachedForOffice(id, user.officeId);
+    // The office's attachments to the citizen's threads.
+    if (!allowed && user.role == Role::Citizen)
+        allowed = uploads.attachedForCitizen(id, user.id);
     if (!allowed)
         return notFound();
     return File { *meta, uploads.content(id) };

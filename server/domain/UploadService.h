@@ -43,8 +43,9 @@ public:
     Result<StoredUpload> create(const UserRecord &user, const QByteArray &contentType,
                                 const QByteArray &filenameHeader, const QByteArray &content,
                                 qint64 maxBytes);
-    // The owner, or staff of an office whose application refers to it; 404 for
-    // everybody else (and for ids that are not ours).
+    // The owner, staff of an office whose application or message thread
+    // refers to it, or the citizen of a thread whose message carries it; 404
+    // for everybody else (and for ids that are not ours).
     Result<File> open(const UserRecord &user, const QString &id) const;
 
     // For a submission: the message for `field` when one of `uploadIds` is

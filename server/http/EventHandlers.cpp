@@ -38,8 +38,17 @@ qint64 numberParameter(const RequestContext &request, const QString &name, qint6
 std::optional<Reply> eventsAfter(Database &database, const QString &citizenId, qint64 since,
                                  bool evenIfEmpty)
 {
-    const QList<StoredEvent> events =
-        EventRepository(database.connection()).after(citizenId, since);
+    const EventRepository repository(database.connection());
+    const QList<StoredEvent> events = repository.after(citizenId, since);
+    if (events.isEmpty()) {
+        // A cursor beyond the head was kept from another database (a new
+        // demo city): answer at once with the head, so the client starts over
+        // from there instead of waiting for numbers it has "seen" already.
+        const qint64 head = repository.head(citizenId);
+        if (head < since)
+            return Reply::json(QJsonObject { { QStringLiteral("items"), QJsonArray() },
+                                             { QStringLiteral("next_since"), head } });
+    }
     if (events.isEmpty() && !evenIfEmpty)
         return std::nullopt;
     QJsonArray items;

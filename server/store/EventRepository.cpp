@@ -64,6 +64,13 @@ qint64 EventRepository::append(const NewEvent &event)
     return seq;
 }
 
+qint64 EventRepository::head(const QString &citizenId) const
+{
+    const auto value = sql::scalar(
+        m_db, QStringLiteral("SELECT MAX(seq) FROM events WHERE citizen_id = ?"), { citizenId });
+    return value && !value->isNull() ? value->toLongLong() : 0;
+}
+
 QList<StoredEvent> EventRepository::after(const QString &citizenId, qint64 afterSeq,
                                           int limit) const
 {

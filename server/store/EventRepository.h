@@ -47,6 +47,8 @@ public:
     // reader at seq N never misses a smaller seq committed later). Throws
     // DatabaseError.
     qint64 append(const NewEvent &event);
+    // The citizen's last seq (0 when there is none).
+    qint64 head(const QString &citizenId) const;
     // The citizen's events with seq > afterSeq, oldest first, at most `limit`.
     QList<StoredEvent> after(const QString &citizenId, qint64 afterSeq, int limit = kMaxPage) const;
 

@@ -65,4 +65,25 @@ Migration messagesMigration(int version)
     return migration;
 }
 
+Migration messageAttachmentsMigration(int version)
+{
+    Migration migration;
+    migration.version = version;
+    migration.name = QStringLiteral("message attachments");
+    migration.statements = {
+        // messages.uploads keeps the ids in the message's order; this table
+        // answers "may this user read this upload?" by index: the citizen of
+        // the thread and the staff of its office (an application's thread or
+        // a record's correction request alike).
+        QStringLiteral("CREATE TABLE message_uploads ("
+                       " message_id TEXT NOT NULL,"
+                       " upload_id TEXT NOT NULL REFERENCES uploads(id),"
+                       " citizen_id TEXT NOT NULL REFERENCES users(id),"
+                       " office_id TEXT NOT NULL,"
+                       " PRIMARY KEY (message_id, upload_id))"),
+        QStringLiteral("CREATE INDEX message_uploads_upload ON message_uploads(upload_id)"),
+    };
+    return migration;
+}
+
 } // namespace rathaus::server

@@ -202,6 +202,8 @@ QList<Migration> buildMigrations()
 
     list.append(searchMigration(13));
 
+    list.append(messageAttachmentsMigration(14));
+
     return list;
 }
 

@@ -78,6 +78,42 @@ bool UploadRepository::linkToApplication(const QString &uploadId, const QString 
     return true;
 }
 
+bool UploadRepository::attachedForCitizen(const QString &uploadId, const QString &citizenId) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT 1 FROM message_uploads"
+                                      " WHERE upload_id = ? AND citizen_id = ?"),
+                       { uploadId, citizenId })
+        .has_value();
+}
+
+bool UploadRepository::attachedForOffice(const QString &uploadId, const QString &officeId) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT 1 FROM message_uploads"
+                                      " WHERE upload_id = ? AND office_id = ?"),
+                       { uploadId, officeId })
+        .has_value();
+}
+
+bool UploadRepository::linkToMessage(const QString &uploadId, const QString &ownerId,
+                                     const QString &messageId, const QString &citizenId,
+                                     const QString &officeId, qint64 now)
+{
+    // As linkToApplication: the UPDATE locks the row before the link refers to it.
+    if (sql::execAffected(
+            m_db,
+            QStringLiteral("UPDATE uploads SET referenced_at = COALESCE(referenced_at, ?)"
+                           " WHERE id = ? AND owner_id = ?"),
+            { now, uploadId, ownerId }) != 1)
+        return false;
+    sql::exec(m_db,
+              QStringLiteral("INSERT INTO message_uploads (message_id, upload_id, citizen_id,"
+                             " office_id) VALUES (?, ?, ?, ?)"),
+              { messageId, uploadId, citizenId, officeId });
+    return true;
+}
+
 int UploadRepository::purgeUnreferenced(Dialect dialect, qint64 cutoff)
 {
     QStringList ids;

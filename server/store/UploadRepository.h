@@ -41,6 +41,14 @@ public:
     // `fieldId`); false when it is gone or not the owner's.
     bool linkToApplication(const QString &uploadId, const QString &ownerId,
                            const QString &applicationId, const QString &fieldId, qint64 now);
+    // True when a message in a thread of `citizenId` carries the upload.
+    bool attachedForCitizen(const QString &uploadId, const QString &citizenId) const;
+    // True when a message in a thread of `officeId` carries the upload.
+    bool attachedForOffice(const QString &uploadId, const QString &officeId) const;
+    // Marks the owner's upload referenced by the message (whose thread is
+    // the citizen's with the office); false when it is gone or not the owner's.
+    bool linkToMessage(const QString &uploadId, const QString &ownerId, const QString &messageId,
+                       const QString &citizenId, const QString &officeId, qint64 now);
     // Housekeeping: deletes unreferenced uploads created before `cutoff`
     // (locks them first on PostgreSQL, so a submission that references one
     // meanwhile either wins or finds it gone). Returns how many went.

@@ -36,10 +36,10 @@ private slots:
         m_caseworker = staff(QStringLiteral("sb.verkehr"));
         QVERIFY(!m_erika.isEmpty());
         QVERIFY(!m_caseworker.isEmpty());
-        const HttpResponse created =
-            submitApplication(*m_backend, m_erika, nextKey(),
-                              applicationBody(kParking, validData(kParking, today(),
-                                                                 uploadPdf(*m_backend, m_erika))));
+        const HttpResponse created = submitApplication(
+            *m_backend, m_erika, nextKey(),
+            applicationBody(kParking,
+                            validData(kParking, today(), uploadPdf(*m_backend, m_erika))));
         QCOMPARE(created.status, 201);
         m_application = created.json().value(QLatin1String("id")).toString();
     }
@@ -234,16 +234,105 @@ private slots:
             many.append(QStringLiteral("u%1").arg(i));
         withUploads.insert(QStringLiteral("uploads"), many);
         QCOMPARE(post(citizenThread(), m_erika, withUploads).status, 422);
+        // An id that names no upload of hers: refused.
         withUploads.insert(QStringLiteral("uploads"), QJsonArray { QStringLiteral("u1") });
+        QCOMPARE(post(citizenThread(), m_erika, withUploads).status, 422);
+        const QString upload = uploadPdf(*m_backend, m_erika);
+        withUploads.insert(QStringLiteral("uploads"), QJsonArray { upload });
         response = post(citizenThread(), m_erika, withUploads);
         QCOMPARE(response.status, 201);
-        QCOMPARE(response.json().value(QLatin1String("uploads")).toArray(),
-                 QJsonArray { QStringLiteral("u1") });
+        QCOMPARE(response.json().value(QLatin1String("uploads")).toArray(), QJsonArray { upload });
         QCOMPARE(post(staffThread(), m_caseworker, message("")).status, 422);
         QCOMPARE(
             m_backend->http().get(citizenThread() + QStringLiteral("?cursor=abc"), m_erika).status,
             400);
         QCOMPARE(threadSize(), 2);
+    }
+
+    void attachmentsAreTheSendersOwnAndReachTheOtherSide()
+    {
+        const QString max = accessToken(*m_backend, QStringLiteral("max"));
+        const QString maxUpload = uploadPdf(*m_backend, max);
+        const QString erikaUpload = uploadPdf(*m_backend, m_erika);
+        QVERIFY(!maxUpload.isEmpty());
+        QVERIFY(!erikaUpload.isEmpty());
+
+        // Another citizen's upload: refused, nothing stored, nothing attached.
+        QJsonObject body = message("Anbei mein Fahrzeugschein");
+        body.insert(QStringLiteral("uploads"), QJsonArray { erikaUpload, maxUpload });
+        HttpResponse response = post(citizenThread(), m_erika, body);
+        QCOMPARE(response.status, 422);
+        QVERIFY(response.json()
+                    .value(QLatin1String("errors"))
+                    .toObject()
+                    .contains(QLatin1String("uploads")));
+        QCOMPARE(threadSize(), 0);
+        QCOMPARE(m_backend->http().get(uploadPath(maxUpload), m_erika).status, 404);
+        QCOMPARE(m_backend->http().get(uploadPath(maxUpload), m_caseworker).status, 404);
+        QCOMPARE(m_backend->http().get(uploadPath(erikaUpload), m_caseworker).status, 404);
+        QVERIFY(!referenced(maxUpload));
+        QVERIFY(!referenced(erikaUpload)); // the refusal rolled her link back too
+        // Nor as the answer to an office's question.
+        setInfoRequested();
+        QJsonObject answer = message("Hier der Nachweis", "message");
+        answer.insert(QStringLiteral("uploads"), QJsonArray { maxUpload });
+        QCOMPARE(post(answerPath(), m_erika, answer).status, 422);
+        QCOMPARE(detailJson().value(QLatin1String("status")).toString(),
+                 QStringLiteral("info_requested"));
+        QVERIFY(!referenced(maxUpload));
+
+        // Her own: attached, named, referenced, and readable by the office.
+        answer.insert(QStringLiteral("uploads"), QJsonArray { erikaUpload });
+        response = post(answerPath(), m_erika, answer);
+        QCOMPARE(response.status, 200);
+        QVERIFY(referenced(erikaUpload));
+        response = m_backend->http().get(staffThread(), m_caseworker);
+        auto page = Page<Message>::fromJson(response.json());
+        QVERIFY2(page.ok(), response.body.constData());
+        QCOMPARE(page.value().items.size(), 1);
+        const Message answered = page.value().items.first();
+        QCOMPARE(answered.uploads, QStringList { erikaUpload });
+        QCOMPARE(answered.attachments.size(), 1);
+        QCOMPARE(answered.attachments.first().id, erikaUpload);
+        QCOMPARE(answered.attachments.first().mediaType, QStringLiteral("application/pdf"));
+        QCOMPARE(answered.attachments.first().size, qint64(tinyPdf().size()));
+        QVERIFY(!answered.attachments.first().filename.isEmpty());
+        HttpResponse file = m_backend->http().get(uploadPath(erikaUpload), m_caseworker);
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.body, tinyPdf());
+        // Another office does not read it.
+        QCOMPARE(m_backend->http()
+                     .get(uploadPath(erikaUpload), staff(QStringLiteral("sb.standesamt")))
+                     .status,
+                 404);
+
+        // The office attaches its own file: Erika reads it, Max does not; a
+        // citizen's upload that is not this thread's citizen's is refused.
+        const HttpResponse staffFile =
+            uploadFile(*m_backend, m_caseworker, tinyPng(), "image/png", "Ausweis.png");
+        QCOMPARE(staffFile.status, 201);
+        const QString officeUpload = staffFile.json().value(QLatin1String("id")).toString();
+        QCOMPARE(m_backend->http().get(uploadPath(officeUpload), m_erika).status, 404);
+        body = message("Ihr Ausweis als Vorschau");
+        body.insert(QStringLiteral("uploads"), QJsonArray { maxUpload });
+        QCOMPARE(post(staffThread(), m_caseworker, body).status, 422);
+        body.insert(QStringLiteral("uploads"), QJsonArray { officeUpload });
+        response = post(staffThread(), m_caseworker, body);
+        QCOMPARE(response.status, 201);
+        QVERIFY(referenced(officeUpload));
+        response = m_backend->http().get(citizenThread(), m_erika);
+        page = Page<Message>::fromJson(response.json());
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().items.size(), 2);
+        QCOMPARE(page.value().items.last().attachments.size(), 1);
+        QCOMPARE(page.value().items.last().attachments.first().mediaType,
+                 QStringLiteral("image/png"));
+        file = m_backend->http().get(uploadPath(officeUpload), m_erika);
+        QCOMPARE(file.status, 200);
+        QCOMPARE(file.body, tinyPng());
+        QCOMPARE(m_backend->http().get(uploadPath(officeUpload), max).status, 404);
+        QCOMPARE(m_backend->http().get(uploadPath(erikaUpload), max).status, 404);
+        QVERIFY(!referenced(maxUpload));
     }
 
     void aClosedCaseTakesMessagesFor30Days()
@@ -559,6 +648,16 @@ private:
         return m_backend->http()
             .get(QStringLiteral("/api/v1/applications/") + m_application, m_erika)
             .json();
+    }
+    static QString uploadPath(const QString &id) { return QStringLiteral("/api/v1/uploads/") + id; }
+    // Kept by the 24 h cleanup: something refers to it.
+    bool referenced(const QString &uploadId)
+    {
+        server::Database database(server::DatabaseUrl::parse(m_backend->database().url()).value());
+        const auto value = server::sql::scalar(
+            database.connection(), QStringLiteral("SELECT referenced_at FROM uploads WHERE id = ?"),
+            { uploadId });
+        return value && !value->isNull();
     }
     int unread() { return detailJson().value(QLatin1String("unread_messages")).toInt(-1); }
     // Counted as the office sees it (does not touch the citizen's read marks).

@@ -108,6 +108,58 @@ private slots:
         QVERIFY(plain.contains(QLatin1String("Do not rely on this copy")));
     }
 
+    void theFormsLabelsNameTheData()
+    {
+        Document document;
+        document.id = QStringLiteral("doc-2");
+        document.serial = QStringLiteral("SVA-2026-000043");
+        document.type = QStringLiteral("anwohnerparkausweis");
+        document.data = {
+            { QStringLiteral("fields"),
+              QJsonObject { { QStringLiteral("plate"), QStringLiteral("L-EM 1234") },
+                            { QStringLiteral("zone"), QStringLiteral("B") },
+                            { QStringLiteral("parking_since"), QStringLiteral("2026-01-05") } } },
+        };
+        document.officeId = QStringLiteral("strassenverkehrsamt");
+        document.issuedAt = QDateTime(QDate(2026, 11, 29), QTime(12, 0), Qt::UTC);
+        FormField plate;
+        plate.id = QStringLiteral("plate");
+        plate.type = FieldType::LicencePlate;
+        plate.label = { QStringLiteral("Amtliches Kennzeichen"), QStringLiteral("Number plate") };
+        FormField zone;
+        zone.id = QStringLiteral("zone");
+        zone.type = FieldType::Choice;
+        zone.label = { QStringLiteral("Bewohnerparkzone"),
+                       QStringLiteral("Residents' parking zone") };
+        zone.options = { { QStringLiteral("B"),
+                           { QStringLiteral("Zone B – Bahnhofsviertel"),
+                             QStringLiteral("Zone B – Station quarter") } } };
+        FormStep step;
+        step.fields = { zone, plate };
+        ui::Printout::DocumentContext context;
+        context.title = QStringLiteral("Resident parking permit");
+        context.officeName = QStringLiteral("Road Traffic Office");
+        context.verification.state = client::DocumentVerification::State::Valid;
+        context.form = FormSchema {};
+        context.form->steps = { step };
+        context.language = QStringLiteral("en");
+        const QString plain =
+            ui::Printout::document(document, context, QStringLiteral("Demo city"))->toPlainText();
+        QVERIFY2(plain.contains(QLatin1String("Number plate")), qPrintable(plain));
+        QVERIFY(plain.contains(QLatin1String("Residents' parking zone")));
+        QVERIFY(plain.contains(QStringLiteral("Zone B – Station quarter"))); // the option, not "B"
+        // In the form's order: the zone (first in this form) before the plate.
+        QVERIFY(plain.indexOf(QLatin1String("Residents' parking zone")) <
+                plain.indexOf(QLatin1String("Number plate")));
+        // A key the form does not know: readable, as it comes.
+        QVERIFY(plain.contains(QLatin1String("Parking since")));
+        context.language = QStringLiteral("de");
+        const QString german =
+            ui::Printout::document(document, context, QStringLiteral("Demo city"))->toPlainText();
+        QVERIFY(german.contains(QLatin1String("Amtliches Kennzeichen")));
+        QVERIFY(german.contains(QStringLiteral("Zone B – Bahnhofsviertel")));
+    }
+
     void outcomesInWords()
     {
         Payment payment;

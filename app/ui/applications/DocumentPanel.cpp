@@ -50,6 +50,10 @@ void DocumentPanel::setDocuments(const QList<Document> &documents)
         return;
     const quint64 generation = m_generation;
     m_pending = int(ids.size());
+    for (const Document &document : documents) {
+        if (!document.type.isEmpty() && !m_formsAsked.contains(document.type))
+            fetchForm(document.type, generation);
+    }
     render();
     withOffices([this, ids, generation] {
         if (generation != m_generation)
@@ -75,6 +79,25 @@ void DocumentPanel::withOffices(std::function<void()> then)
             }
             m_offices = result.value().offices;
             then();
+        });
+}
+
+void DocumentPanel::fetchForm(const QString &type, quint64 generation)
+{
+    m_formsAsked.insert(type);
+    ++m_pending;
+    client::CatalogueApi(m_session->api())
+        .fetchService(type, this, [this, type, generation](const Result<ServiceDetail> &result) {
+            if (result.ok())
+                m_forms.insert(type, result.value().form);
+            else
+                m_formsAsked.remove(type); // asked again with the next documents
+            if (generation != m_generation || m_pending == 0)
+                return;
+            if (--m_pending == 0) {
+                render();
+                emit loaded();
+            }
         });
 }
 
@@ -152,6 +175,9 @@ std::unique_ptr<QTextDocument> DocumentPanel::printout(const Entry &entry) const
     QUrl verify = m_session->api()->baseUrl();
     verify.setPath(client::DocumentVerifier::verifyPath(entry.document.serial));
     context.verifyUrl = verify.toString();
+    if (m_forms.contains(entry.document.type))
+        context.form = m_forms.value(entry.document.type);
+    context.language = m_language;
     return Printout::document(entry.document, context, m_cityName);
 }
 

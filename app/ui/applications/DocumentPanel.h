@@ -6,6 +6,7 @@
 
 #include <QFrame>
 #include <QList>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,8 @@ protected:
 
 private:
     void withOffices(std::function<void()> then);
+    // The service's form for a type's field labels (counted as pending).
+    void fetchForm(const QString &type, quint64 generation);
     void fetch(const QString &documentId, quint64 generation);
     void render();
     QString titleOf(const Document &document) const;
@@ -73,6 +76,8 @@ private:
     QString m_language = QStringLiteral("de");
     QHash<QString, QString> m_typeTitles;
     std::optional<QList<Office>> m_offices;
+    QHash<QString, FormSchema> m_forms; // by document type (the service id)
+    QSet<QString> m_formsAsked;
     QList<Entry> m_entries;
     QList<QString> m_order; // document ids as the application lists them
     QString m_problem;

@@ -1,15 +1,23 @@
 #include "app/ui/applications/MessagesPanel.h"
 
 #include "app/client/ApplicationsApi.h"
+#include "app/client/UploadCheck.h"
+#include "app/client/UploadQueue.h"
 #include "app/ui/ProblemText.h"
+#include "app/ui/forms/FileFieldEditor.h"
 
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -51,6 +59,12 @@ MessagesPanel::MessagesPanel(client::Session *session, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("messagesStatusLabel"));
     m_statusLabel->setWordWrap(true);
+    m_attachmentsTitle = new QLabel(this);
+    m_attachmentsTitle->setObjectName(QStringLiteral("threadAttachmentsLabel"));
+    m_attachmentsTitle->setProperty("muted", true);
+    m_attachmentsLayout = new QVBoxLayout;
+    m_attachmentsLayout->setContentsMargins(0, 0, 0, 0);
+    m_attachmentsLayout->setSpacing(4);
 
     auto *sendRow = new QHBoxLayout;
     sendRow->addWidget(m_statusLabel, 1);
@@ -60,6 +74,8 @@ MessagesPanel::MessagesPanel(client::Session *session, QWidget *parent)
     layout->addWidget(m_questionLabel);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_list);
+    layout->addWidget(m_attachmentsTitle);
+    layout->addLayout(m_attachmentsLayout);
     layout->addWidget(m_input);
     layout->addLayout(sendRow);
 
@@ -73,6 +89,67 @@ MessagesPanel::MessagesPanel(client::Session *session, QWidget *parent)
     render();
 }
 
+void MessagesPanel::setUploadQueue(client::UploadQueue *uploads)
+{
+    if (m_attachment || !uploads)
+        return;
+    m_uploads = uploads;
+    // The form's file editor, for a field that is not in any form: the same
+    // checks before sending, progress, cancel and retry.
+    FormField field;
+    field.id = QStringLiteral("message_attachment");
+    field.type = FieldType::File;
+    field.label = { tr("Attach a file (optional)"), tr("Attach a file (optional)") };
+    field.accept = { QStringLiteral("application/pdf"), QStringLiteral("image/png"),
+                     QStringLiteral("image/jpeg") };
+    field.maxBytes = client::UploadCheck::defaultMaxBytes;
+    m_attachment = new FileFieldEditor(field, QStringLiteral("de"), uploads, this);
+    auto *box = static_cast<QVBoxLayout *>(layout());
+    box->insertWidget(box->indexOf(m_input) + 1, m_attachment);
+    connect(m_attachment, &FieldEditor::edited, this, [this] {
+        if (!m_sending)
+            m_sendKey.clear(); // another file is another message
+        updateSendButton();
+    });
+    connect(m_attachment, &FieldEditor::committed, this, &MessagesPanel::updateSendButton);
+    updateSendButton();
+}
+
+QStringList MessagesPanel::attachedUploads() const
+{
+    QStringList ids;
+    if (!m_attachment)
+        return ids;
+    for (const QJsonValue &file : m_attachment->value().toArray())
+        ids << file.toObject().value(QLatin1String("upload_id")).toString();
+    return ids;
+}
+
+void MessagesPanel::saveAttachment(const QString &uploadId, const QString &path)
+{
+    client::ApplicationsApi(m_session).fetchUpload(
+        uploadId, this, [this, path](const Result<QByteArray> &result) {
+            if (!result.ok()) {
+                const QString message = tr("The file could not be fetched: %1")
+                                            .arg(ProblemText::forUser(result.problem()));
+                m_statusLabel->setText(message);
+                emit attachmentFailed(message);
+                return;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::WriteOnly) ||
+                file.write(result.value()) != result.value().size()) {
+                const QString message = tr("The file could not be saved to %1.").arg(path);
+                m_statusLabel->setText(message);
+                emit attachmentFailed(message);
+                return;
+            }
+            file.close();
+            m_statusLabel->setText(tr("Saved: %1").arg(path));
+            emit attachmentSaved(path);
+        });
+}
+
 void MessagesPanel::setApplication(const ApplicationDetail &detail)
 {
     const bool same = detail.summary.id == m_applicationId;
@@ -81,6 +158,8 @@ void MessagesPanel::setApplication(const ApplicationDetail &detail)
     if (!same) {
         m_messages.clear();
         m_input->clear();
+        if (m_attachment)
+            m_attachment->clear();
         m_error.clear();
         m_sendKey.clear();
     }
@@ -102,6 +181,8 @@ void MessagesPanel::clear()
     m_applicationId.clear();
     m_messages.clear();
     m_input->clear();
+    if (m_attachment)
+        m_attachment->clear();
     m_error.clear();
     m_sendKey.clear();
     m_loading = false;
@@ -139,8 +220,10 @@ void MessagesPanel::fetch(const QString &cursor, quint64 generation, QList<Messa
 void MessagesPanel::send()
 {
     const QString body = m_input->toPlainText().trimmed();
-    if (body.isEmpty() || body.size() > MaxBodyLength || m_sending || m_applicationId.isEmpty())
+    if (body.isEmpty() || body.size() > MaxBodyLength || m_sending || m_applicationId.isEmpty() ||
+        (m_attachment && m_attachment->isUploading()))
         return;
+    const QStringList uploads = attachedUploads();
     if (m_sendKey.isEmpty())
         m_sendKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_sending = true;
@@ -152,7 +235,8 @@ void MessagesPanel::send()
         // also hands the case back to the office (a plain message would not).
         const QString id = m_applicationId;
         client::ApplicationsApi(m_session).answer(
-            id, body, this, [this, generation, id](const Result<ApplicationDetail> &result) {
+            id, body, uploads, this,
+            [this, generation, id](const Result<ApplicationDetail> &result) {
                 if (generation != m_generation)
                     return;
                 m_sending = false;
@@ -162,6 +246,8 @@ void MessagesPanel::send()
                     return;
                 }
                 m_input->clear();
+                if (m_attachment)
+                    m_attachment->clear();
                 m_sendKey.clear();
                 render();
                 emit questionAnswered(id);
@@ -169,7 +255,8 @@ void MessagesPanel::send()
         return;
     }
     client::ApplicationsApi(m_session).sendMessage(
-        m_applicationId, body, m_sendKey, this, [this, generation](const Result<Message> &result) {
+        m_applicationId, body, uploads, m_sendKey, this,
+        [this, generation](const Result<Message> &result) {
             if (generation != m_generation)
                 return;
             m_sending = false;
@@ -180,6 +267,8 @@ void MessagesPanel::send()
             }
             m_messages.append(result.value());
             m_input->clear();
+            if (m_attachment)
+                m_attachment->clear();
             m_sendKey.clear();
             render();
             emit messageSent(result.value());
@@ -210,7 +299,10 @@ void MessagesPanel::render()
         QString header = tr("%1 · %2").arg(sender, when);
         if (question)
             header = tr("Question from the office · %1").arg(header);
-        auto *item = new QListWidgetItem(header + QLatin1Char('\n') + message.body, m_list);
+        QString text = header + QLatin1Char('\n') + message.body;
+        for (const MessageAttachment &attachment : message.attachments)
+            text += QLatin1Char('\n') + tr("Attachment: %1").arg(attachment.filename);
+        auto *item = new QListWidgetItem(text, m_list);
         item->setTextAlignment(office ? (Qt::AlignLeft | Qt::AlignVCenter)
                                       : (Qt::AlignRight | Qt::AlignVCenter));
         item->setBackground(question ? questionColor : office ? officeColor : mineColor);
@@ -225,6 +317,7 @@ void MessagesPanel::render()
     }
     if (m_list->count() > 0)
         m_list->scrollToBottom();
+    renderAttachments();
     m_questionLabel->setVisible(asked && lastOffice >= 0);
     m_emptyLabel->setVisible(!m_loading && m_messages.isEmpty() && m_error.isEmpty());
     m_list->setVisible(!m_messages.isEmpty());
@@ -242,9 +335,65 @@ void MessagesPanel::render()
 void MessagesPanel::updateSendButton()
 {
     const int length = m_input->toPlainText().trimmed().size();
-    m_sendButton->setEnabled(!m_sending && !m_applicationId.isEmpty() && length > 0 &&
+    const bool uploading = m_attachment && m_attachment->isUploading();
+    m_sendButton->setEnabled(!m_sending && !uploading && !m_applicationId.isEmpty() && length > 0 &&
                              length <= MaxBodyLength);
     m_input->setReadOnly(m_sending);
+    if (m_attachment)
+        m_attachment->setEnabled(!m_sending && !m_applicationId.isEmpty());
+}
+
+void MessagesPanel::renderAttachments()
+{
+    while (QLayoutItem *item = m_attachmentsLayout->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
+        delete item;
+    }
+    int count = 0;
+    for (const Message &message : std::as_const(m_messages)) {
+        const bool office = message.sender == MessageSender::Office;
+        const QString sender = office
+            ? (message.senderName.isEmpty() ? tr("The office") : message.senderName)
+            : tr("You");
+        for (const MessageAttachment &attachment : message.attachments) {
+            ++count;
+            auto *label = new QLabel(
+                //: A file in the thread: name, size · who sent it ("You" or the office)
+                tr("%1 (%2) · %3")
+                    .arg(attachment.filename, QLocale().formattedDataSize(attachment.size), sender),
+                this);
+            label->setObjectName(QStringLiteral("attachmentLabel_") + attachment.id);
+            label->setTextFormat(Qt::PlainText);
+            label->setWordWrap(true);
+            auto *save = new QPushButton(tr("Save…"), this);
+            save->setObjectName(QStringLiteral("saveAttachmentButton_") + attachment.id);
+            save->setAccessibleName(tr("Save %1").arg(attachment.filename));
+            const QString id = attachment.id;
+            const QString name = attachment.filename;
+            connect(save, &QPushButton::clicked, this, [this, id, name] {
+                auto *dialog = new QFileDialog(this, tr("Save the file"));
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->setAcceptMode(QFileDialog::AcceptSave);
+                dialog->setFileMode(QFileDialog::AnyFile);
+                dialog->setDirectory(
+                    QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+                dialog->selectFile(name);
+                connect(dialog, &QFileDialog::fileSelected, this,
+                        [this, id](const QString &path) { saveAttachment(id, path); });
+                dialog->open();
+            });
+            auto *row = new QHBoxLayout;
+            row->addWidget(label, 1);
+            row->addWidget(save);
+            m_attachmentsLayout->addLayout(row);
+        }
+    }
+    m_attachmentsTitle->setVisible(count > 0);
 }
 
 void MessagesPanel::changeEvent(QEvent *event)
@@ -266,6 +415,7 @@ void MessagesPanel::retranslate()
     m_input->setPlaceholderText(tr("Your message to the office"));
     m_input->setAccessibleName(tr("Your message to the office"));
     m_sendButton->setText(tr("Send"));
+    m_attachmentsTitle->setText(tr("Files in this conversation"));
 }
 
 } // namespace rathaus::ui

@@ -71,6 +71,42 @@ QString readableValue(const QJsonValue &value)
     }
 }
 
+// A value as the form offers it: the option's label for a choice, yes/no, a long date.
+QString labelledValue(const FormField &field, const QJsonValue &value, const QString &language)
+{
+    const auto optionLabel = [&](const QString &chosen) {
+        for (const FieldOption &option : field.options) {
+            if (option.value == chosen)
+                return option.label.in(language);
+        }
+        return chosen;
+    };
+    switch (field.type) {
+    case FieldType::Choice:
+        return optionLabel(value.toString());
+    case FieldType::MultiChoice: {
+        QStringList parts;
+        for (const QJsonValue &item : value.toArray())
+            parts << optionLabel(item.toString());
+        return parts.join(QStringLiteral(", "));
+    }
+    case FieldType::Date: {
+        const QDate day = QDate::fromString(value.toString(), Qt::ISODate);
+        return day.isValid() ? Printout::longDate(day) : value.toString();
+    }
+    case FieldType::PostalAddress: {
+        const QJsonObject address = value.toObject();
+        return QStringLiteral("%1, %2 %3")
+            .arg(address.value(QLatin1String("street")).toString(),
+                 address.value(QLatin1String("postal_code")).toString(),
+                 address.value(QLatin1String("city")).toString())
+            .trimmed();
+    }
+    default:
+        return readableValue(value);
+    }
+}
+
 // Shared frame: the city on top, a title, a table of facts, a footnote.
 QString page(const QString &cityName, const QString &title, const QList<QPair<QString, QString>> &rows,
              const QString &afterTable, const QString &footnote)
@@ -155,8 +191,22 @@ std::unique_ptr<QTextDocument> Printout::document(const Document &document,
     if (data.contains(QLatin1String("holder_name")))
         rows.append({ tr("Holder"), readableValue(data.value(QLatin1String("holder_name"))) });
     const QJsonObject fields = data.value(QLatin1String("fields")).toObject();
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        rows.append({ readableKey(it.key()), readableValue(it.value()) });
+    // In the form's order with its labels; keys it does not know after them.
+    QStringList shown;
+    if (context.form) {
+        for (const FormField *field : context.form->allFields()) {
+            if (!fields.contains(field->id))
+                continue;
+            shown << field->id;
+            const QString label = field->label.in(context.language);
+            rows.append({ label.isEmpty() ? readableKey(field->id) : label,
+                          labelledValue(*field, fields.value(field->id), context.language) });
+        }
+    }
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!shown.contains(it.key()))
+            rows.append({ readableKey(it.key()), readableValue(it.value()) });
+    }
     for (auto it = data.begin(); it != data.end(); ++it) {
         if (!known.contains(it.key()))
             rows.append({ readableKey(it.key()), readableValue(it.value()) });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/client/DocumentVerifier.h"
+#include "common/forms/FormSchema.h"
 #include "common/wire/Document.h"
 #include "common/wire/Receipt.h"
 
@@ -8,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QTextDocument;
 class QWidget;
@@ -29,6 +31,10 @@ public:
         QString officeName;
         client::DocumentVerification verification;
         QString verifyUrl; // where anyone checks the serial
+        // The service's form: its field labels (and option labels) name the
+        // document's data; a key the form does not know is shown as it is.
+        std::optional<FormSchema> form;
+        QString language = QStringLiteral("de");
     };
 
     static std::unique_ptr<QTextDocument> receipt(const Receipt &receipt, const QString &cityName,

@@ -24,6 +24,11 @@ private slots:
         message.senderName = QStringLiteral("Straßenverkehrsamt");
         message.body = QStringLiteral("Bitte reichen Sie den Fahrzeugschein nach.");
         message.uploads = { QStringLiteral("u1"), QStringLiteral("u2") };
+        message.attachments = {
+            { QStringLiteral("u1"), QStringLiteral("Hinweis.pdf"),
+              QStringLiteral("application/pdf"), 1234 },
+            { QStringLiteral("u2"), QStringLiteral("Plan.png"), QStringLiteral("image/png"), 99 },
+        };
         message.createdAt = QDateTime(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
         message.readByOfficeAt = message.createdAt;
         const QJsonObject json = message.toJson();
@@ -55,6 +60,10 @@ private slots:
         json = message.toJson();
         json.insert(QStringLiteral("uploads"), QJsonArray { 1 });
         QVERIFY(!Message::fromJson(json).ok());
+        json = message.toJson();
+        json.insert(QStringLiteral("attachments"),
+                    QJsonArray { QJsonObject { { QStringLiteral("id"), QStringLiteral("u1") } } });
+        QVERIFY(!Message::fromJson(json).ok()); // an attachment without its name
         json = message.toJson();
         json.remove(QStringLiteral("body"));
         QVERIFY(!Message::fromJson(json).ok());
