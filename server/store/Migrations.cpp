@@ -6,8 +6,8 @@
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
 #include "server/store/Sql.h"
-#include "server/store/TransferMigration.h"
 #include "server/store/Transaction.h"
+#include "server/store/TransferMigration.h"
 
 namespace rathaus::server {
 
@@ -168,6 +168,12 @@ QList<Migration> buildMigrations()
     list.append(casesMigration(7));
     list.append(transfersMigration(8));
     list.append(messagesMigration(9));
+
+    Migration eventRetention;
+    eventRetention.version = 15;
+    eventRetention.name = QStringLiteral("events by time, for the 90-day retention");
+    eventRetention.statements = { QStringLiteral("CREATE INDEX events_at ON events(at)") };
+    list.append(eventRetention);
 
     return list;
 }
