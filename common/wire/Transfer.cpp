@@ -45,6 +45,7 @@ QJsonObject Transfer::toJson() const
              { QStringLiteral("requested_by"), requestedBy },
              { QStringLiteral("status"), transferStatusToWire(status) },
              { QStringLiteral("expires_at"), wire::toWireTimeValue(expiresAt) },
+             { QStringLiteral("request_expires_at"), wire::toWireTimeValue(requestExpiresAt) },
              { QStringLiteral("created_at"), wire::toWireTime(createdAt) } };
 }
 
@@ -66,6 +67,7 @@ Result<Transfer> Transfer::fromJson(const QJsonObject &object)
     transfer.requestedBy = reader.string("requested_by");
     const QString status = reader.string("status");
     transfer.expiresAt = wire::readOptionalTime(reader, "expires_at");
+    transfer.requestExpiresAt = wire::readOptionalTime(reader, "request_expires_at");
     transfer.createdAt = wire::readTime(reader, "created_at");
     if (!reader.ok())
         return reader.problem();

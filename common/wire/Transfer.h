@@ -31,6 +31,7 @@ struct Transfer
     QString requestedBy; // an office id, or "citizen"
     TransferStatus status = TransferStatus::Requested;
     QDateTime expiresAt; // null when the consent does not expire
+    QDateTime requestExpiresAt; // until when an open request can be answered; null: no limit
     QDateTime createdAt;
 
     bool requestedByCitizen() const { return requestedBy == QLatin1String("citizen"); }

@@ -94,6 +94,8 @@ QJsonObject transferToJson(const StoredTransfer &t, const TransferLabels &labels
     wire.status = t.status;
     if (t.consentExpiresAt)
         wire.expiresAt = utc(*t.consentExpiresAt);
+    if (t.expiresAt)
+        wire.requestExpiresAt = utc(*t.expiresAt);
     wire.createdAt = utc(t.createdAt);
     QJsonObject json = wire.toJson();
     json.insert(QStringLiteral("status_label"), statusLabel(t.status));
@@ -102,7 +104,6 @@ QJsonObject transferToJson(const StoredTransfer &t, const TransferLabels &labels
     json.insert(QStringLiteral("to_office_name"), labels.offices().value(t.toOfficeId).toJson());
     json.insert(QStringLiteral("approved_record_ids"),
                 QJsonArray::fromStringList(t.approvedRecordIds));
-    json.insert(QStringLiteral("request_expires_at"), timeValue(t.expiresAt));
     json.insert(QStringLiteral("updated_at"), timeValue(t.updatedAt));
     json.insert(QStringLiteral("decided_at"), timeValue(t.decidedAt));
     json.insert(QStringLiteral("delivered_at"), timeValue(t.deliveredAt));
