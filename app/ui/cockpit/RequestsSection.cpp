@@ -251,6 +251,7 @@ void RequestsSection::rebuild()
         if (!forCase.isEmpty())
             what += QStringLiteral(" – ") + tr("for application %1").arg(forCase);
         item->setText(1, what);
+        item->setToolTip(1, what); // the column elides a long line
         item->setText(2, statusLabel(transfer.status));
         item->setData(0, Qt::UserRole, transfer.id);
         item->setData(0, Qt::UserRole + 1, isConsentInForce(transfer.status));
