@@ -79,6 +79,10 @@
         <source>&amp;Try again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
+    <message>
+        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis. Each entry is sealed and linked to the one before it, so Rathaus can check on your computer that none was changed or removed afterwards.</source>
+        <translation>Jedes Mal, wenn jemand bei der Stadt Ihre Daten liest, ändert oder weitergibt, steht es hier: wer, wann, wozu und auf welcher Rechtsgrundlage. Jeder Eintrag ist versiegelt und mit dem vorigen verknüpft – so prüft Rathaus auf Ihrem Computer nach, dass später keiner geändert oder entfernt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogText</name>
@@ -161,6 +165,10 @@
     <message>
         <source>; legal basis: %1</source>
         <translation>; Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>%1 marked its copy of %2 for deletion on %3 at %4</source>
+        <translation>%1 hat die erhaltene Kopie (%2) am %3 um %4 Uhr zur Löschung vorgemerkt</translation>
     </message>
 </context>
 <context>
@@ -420,6 +428,62 @@
     <message>
         <source>No entries.</source>
         <translation>Keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>refunded: %1</source>
+        <translation>erstattet: %1</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Ausgestellte Dokumente</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 on %3</source>
+        <translation>%1, ausgestellt am %3 (%2)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Your city does not offer the complete export yet: applications, payments, documents, messages and transfers are missing here.</source>
+        <translation>Ihre Stadt bietet den vollständigen Export noch nicht an: Anträge, Zahlungen, Dokumente, Nachrichten und Übermittlungen fehlen hier.</translation>
+    </message>
+    <message>
+        <source>No applications.</source>
+        <translation>Keine Anträge.</translation>
+    </message>
+    <message>
+        <source>Transfers between offices</source>
+        <translation>Übermittlungen zwischen Ämtern</translation>
+    </message>
+    <message>
+        <source>No transfers.</source>
+        <translation>Keine Übermittlungen.</translation>
+    </message>
+    <message>
+        <source>for application %1</source>
+        <translation>für Antrag %1</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1809,10 @@
         <extracomment>%1 the reference, %2 the new status in words (&quot;Approved&quot;)</extracomment>
         <translation>Neuer Stand zu %1: %2</translation>
     </message>
+    <message>
+        <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
+        <translation>%1 bittet um Ihre Daten (Absender: %2) für %3. Bitte entscheiden Sie unter „Meine Daten“.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::PostalAddressFieldEditor</name>
@@ -1946,6 +2014,26 @@
     <message>
         <source>Consent withdrawn: the receiving office must delete its copy.</source>
         <translation>Einwilligung widerrufen: Das empfangende Amt muss seine Kopie löschen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for application %1</source>
+        <translation>für Antrag %1</translation>
+    </message>
+    <message>
+        <source>Withdraw consent?</source>
+        <translation>Einwilligung widerrufen?</translation>
+    </message>
+    <message>
+        <source>%1 will have to delete its copy of your data (from %2).</source>
+        <translation>%1 muss die erhaltene Kopie Ihrer Daten löschen (Herkunft: %2).</translation>
+    </message>
+    <message>
+        <source>If your application still needs the data, the office may ask you again or ask for a paper certificate. The withdrawal is recorded in &quot;Who has seen my data&quot;.</source>
+        <translation>Braucht Ihr Antrag die Daten noch, kann das Amt Sie erneut fragen oder eine Urkunde auf Papier verlangen. Der Widerruf wird unter „Wer hat meine Daten gesehen“ festgehalten.</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,10 @@
         <source>&amp;Try again</source>
         <translation>&amp;Try again</translation>
     </message>
+    <message>
+        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis. Each entry is sealed and linked to the one before it, so Rathaus can check on your computer that none was changed or removed afterwards.</source>
+        <translation>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis. Each entry is sealed and linked to the one before it, so Rathaus can check on your computer that none was changed or removed afterwards.</translation>
+    </message>
 </context>
 <context>
     <name>AccessLogText</name>
@@ -161,6 +165,10 @@
     <message>
         <source>; legal basis: %1</source>
         <translation>; legal basis: %1</translation>
+    </message>
+    <message>
+        <source>%1 marked its copy of %2 for deletion on %3 at %4</source>
+        <translation>%1 marked its copy of %2 for deletion on %3 at %4</translation>
     </message>
 </context>
 <context>
@@ -487,6 +495,62 @@
     <message>
         <source>No entries.</source>
         <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <source>refunded: %1</source>
+        <translation>refunded: %1</translation>
+    </message>
+    <message>
+        <source>Issued documents</source>
+        <translation>Issued documents</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2 on %3</source>
+        <translation>%1, issued by %2 on %3</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <source>Your city does not offer the complete export yet: applications, payments, documents, messages and transfers are missing here.</source>
+        <translation>Your city does not offer the complete export yet: applications, payments, documents, messages and transfers are missing here.</translation>
+    </message>
+    <message>
+        <source>No applications.</source>
+        <translation>No applications.</translation>
+    </message>
+    <message>
+        <source>Transfers between offices</source>
+        <translation>Transfers between offices</translation>
+    </message>
+    <message>
+        <source>No transfers.</source>
+        <translation>No transfers.</translation>
+    </message>
+    <message>
+        <source>for application %1</source>
+        <translation>for application %1</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2421,10 @@
         <source>An office asks to receive your data. See &quot;My data&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
+        <translation>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MyApplicationsPage</name>
@@ -2714,6 +2782,26 @@
     <message>
         <source>Consent withdrawn: the receiving office must delete its copy.</source>
         <translation>Consent withdrawn: the receiving office must delete its copy.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>for application %1</source>
+        <translation>for application %1</translation>
+    </message>
+    <message>
+        <source>Withdraw consent?</source>
+        <translation>Withdraw consent?</translation>
+    </message>
+    <message>
+        <source>%1 will have to delete its copy of your data (from %2).</source>
+        <translation>%1 will have to delete its copy of your data (from %2).</translation>
+    </message>
+    <message>
+        <source>If your application still needs the data, the office may ask you again or ask for a paper certificate. The withdrawal is recorded in &quot;Who has seen my data&quot;.</source>
+        <translation>If your application still needs the data, the office may ask you again or ask for a paper certificate. The withdrawal is recorded in &quot;Who has seen my data&quot;.</translation>
     </message>
 </context>
 <context>

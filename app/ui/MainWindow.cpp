@@ -2,6 +2,7 @@
 
 #include "app/client/ApplicationListModel.h"
 #include "app/client/CatalogueApi.h"
+#include "app/client/ApiClient.h"
 #include "app/client/AppSettings.h"
 #include "app/client/ApplicationsApi.h"
 #include "app/client/DraftStore.h"
@@ -28,6 +29,7 @@
 #include "app/ui/cockpit/CockpitPage.h"
 #include "app/ui/SubmissionResultPage.h"
 
+#include <QCryptographicHash>
 #include <QEvent>
 #include <QIcon>
 #include <QLabel>
@@ -81,8 +83,18 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     // What changes on the server while the citizen is signed in.
     m_eventFeed = new client::EventFeed(services.session, this);
     if (client::AppSettings *settings = services.settings) {
-        const auto key = [](const QString &userId) {
-            return QStringLiteral("events/") + userId + QStringLiteral("/since");
+        // Per city and user: user ids repeat across backends (every demo city
+        // has the same erika), and a cursor from another city's feed would
+        // skip this one's events until its numbers caught up.
+        client::ApiClient *api = services.api;
+        const auto key = [api](const QString &userId) {
+            const QByteArray city =
+                QCryptographicHash::hash(api->baseUrl().toString().toUtf8(),
+                                         QCryptographicHash::Sha256)
+                    .toHex()
+                    .left(16);
+            return QStringLiteral("events/") + QString::fromLatin1(city) + QLatin1Char('-') +
+                userId + QStringLiteral("/since");
         };
         m_eventFeed->setCursorStore(
             { [settings, key](const QString &userId) {
@@ -632,7 +644,15 @@ void MainWindow::notifyUser(const client::FeedEvent &event, const QString &refer
     } else if (event.kind == QLatin1String("document_issued")) {
         text = tr("A document was issued for %1").arg(about);
     } else {
-        text = tr("An office asks to receive your data. See \"My data\".");
+        // Who asks whom, for which case: enough to decide whether to look now.
+        const QString to = m_services.catalogue->officeName(
+            event.payload.value(QStringLiteral("to_office_id")).toString());
+        const QString from = m_services.catalogue->officeName(
+            event.payload.value(QStringLiteral("from_office_id")).toString());
+        text = to.isEmpty() || from.isEmpty()
+            ? tr("An office asks to receive your data. See \"My data\".")
+            : tr("%1 asks to receive your data from %2 for %3. Please decide in \"My data\".")
+                  .arg(to, from, about);
     }
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_trayIcon) {

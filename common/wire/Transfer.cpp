@@ -37,9 +37,15 @@ QJsonObject Transfer::toJson() const
              { QStringLiteral("legal_basis"), legalBasis },
              { QStringLiteral("application_id"),
                applicationId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(applicationId) },
+             { QStringLiteral("application_reference"),
+               applicationReference.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                              : QJsonValue(applicationReference) },
+             { QStringLiteral("service_title"),
+               serviceTitle.isEmpty() ? QJsonValue(QJsonValue::Null) : serviceTitle.toJson() },
              { QStringLiteral("requested_by"), requestedBy },
              { QStringLiteral("status"), transferStatusToWire(status) },
              { QStringLiteral("expires_at"), wire::toWireTimeValue(expiresAt) },
+             { QStringLiteral("request_expires_at"), wire::toWireTimeValue(requestExpiresAt) },
              { QStringLiteral("created_at"), wire::toWireTime(createdAt) } };
 }
 
@@ -56,9 +62,12 @@ Result<Transfer> Transfer::fromJson(const QJsonObject &object)
     transfer.purpose = reader.string("purpose");
     transfer.legalBasis = reader.optionalString("legal_basis");
     transfer.applicationId = reader.optionalString("application_id");
+    transfer.applicationReference = reader.optionalString("application_reference");
+    transfer.serviceTitle = LocalizedText::fromJson(object.value(QLatin1String("service_title")));
     transfer.requestedBy = reader.string("requested_by");
     const QString status = reader.string("status");
     transfer.expiresAt = wire::readOptionalTime(reader, "expires_at");
+    transfer.requestExpiresAt = wire::readOptionalTime(reader, "request_expires_at");
     transfer.createdAt = wire::readTime(reader, "created_at");
     if (!reader.ok())
         return reader.problem();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/core/LocalizedText.h"
 #include "common/core/Result.h"
 #include "common/domain/TransferStatus.h"
 
@@ -23,9 +24,14 @@ struct Transfer
     QString purpose;
     QString legalBasis;
     QString applicationId; // the case it serves; empty when none
+    // What the citizen knows the case by: "LUN-2026-000123" and the service's
+    // name (both empty when there is no case, or from a backend before them).
+    QString applicationReference;
+    LocalizedText serviceTitle;
     QString requestedBy; // an office id, or "citizen"
     TransferStatus status = TransferStatus::Requested;
     QDateTime expiresAt; // null when the consent does not expire
+    QDateTime requestExpiresAt; // until when an open request can be answered; null: no limit
     QDateTime createdAt;
 
     bool requestedByCitizen() const { return requestedBy == QLatin1String("citizen"); }

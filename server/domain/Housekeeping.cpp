@@ -5,8 +5,8 @@
 #include "server/domain/PaymentService.h"
 #include "server/domain/SessionService.h"
 #include "server/domain/TransferService.h"
-#include "server/store/AccessLogAudit.h"
 #include "server/domain/UploadService.h"
+#include "server/store/AccessLogAudit.h"
 #include "server/store/Database.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/Sql.h"
@@ -53,6 +53,11 @@ Housekeeping::Report Housekeeping::run(Database &database, const Clock &clock,
     if (report.uploads > 0)
         qCInfo(lcDomain) << "housekeeping removed" << report.uploads << "unreferenced uploads";
     report.paymentsReconciled = PaymentService(database, clock, payments).reconcile();
+    // event_heads keeps each citizen's last seq: new events never reuse a number.
+    report.events = sql::execAffected(db, QStringLiteral("DELETE FROM events WHERE at <= ?"),
+                                      { now - kEventRetentionSeconds });
+    if (report.events > 0)
+        qCInfo(lcDomain) << "housekeeping removed" << report.events << "feed events";
     if (report.idempotencyKeys > 0)
         qCInfo(lcDomain) << "housekeeping removed" << report.idempotencyKeys
                          << "expired idempotency keys";

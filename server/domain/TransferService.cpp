@@ -8,12 +8,12 @@
 #include "server/Logging.h"
 #include "server/domain/ApplicationService.h"
 #include "server/domain/EventHub.h"
-#include "server/store/EventRepository.h"
 #include "server/domain/TransferSteps.h"
 #include "server/domain/TransferWire.h"
 #include "server/store/AccessLogRepository.h"
 #include "server/store/ApplicationRepository.h"
 #include "server/store/Database.h"
+#include "server/store/EventRepository.h"
 #include "server/store/IdempotencyRepository.h"
 #include "server/store/RecordRepository.h"
 #include "server/store/StaffPseudonymRepository.h"
@@ -53,10 +53,11 @@ constexpr int kJobBatch = 200;
 // What a citizen-initiated transfer rests on: the citizen's own consent.
 const QString kConsentLegalBasis =
     QStringLiteral("Einwilligung der betroffenen Person (Art. 6 Abs. 1 lit. a DSGVO)");
+// In German, as the city's other log texts: the citizen reads them as they are.
 const QString kWithdrawnPurpose =
-    QStringLiteral("Consent withdrawn: the receiving office's copy is marked for deletion");
+    QStringLiteral("Einwilligung widerrufen: Die Kopie des empfangenden Amts wird gelöscht");
 const QString kConsentExpiredPurpose =
-    QStringLiteral("Consent expired: the receiving office's copy is marked for deletion");
+    QStringLiteral("Einwilligung abgelaufen: Die Kopie des empfangenden Amts wird gelöscht");
 
 Problem notFound()
 {
@@ -291,7 +292,8 @@ Result<TransferService::Created> TransferService::request(const UserRecord &staf
             created.actor = Actor::Staff;
             repository.appendHistory(t, created);
             appendTransferEvent(db, t, QStringLiteral("transfer_requested"), now);
-            const Created answer { compact(transferToJson(t, names, nullptr)), t.id, false };
+            const Created answer { compact(transferToJson(t, TransferLabels(db), nullptr)), t.id,
+                                   false };
             keys.complete(staff.id, idempotencyKey, 201, answer.body, t.id);
             transaction.commit();
             if (m_events)
@@ -320,10 +322,10 @@ Result<QJsonObject> TransferService::listForOffice(const UserRecord &staff,
         rows.resize(query.limit);
         next = encodeCursor({ 0, rows.constLast().createdAt, rows.constLast().id });
     }
-    const auto names = officeNames(db);
+    const TransferLabels labels(db);
     QJsonArray items;
     for (const StoredTransfer &t : std::as_const(rows))
-        items.append(transferToJson(t, names, nullptr));
+        items.append(transferToJson(t, labels, nullptr));
     return QJsonObject { { QStringLiteral("items"), items },
                          { QStringLiteral("next_cursor"), next } };
 }
@@ -452,7 +454,8 @@ Result<TransferService::Created> TransferService::createByCitizen(const UserReco
         repository.appendHistory(t, created);
         if (!deliver(db, m_database.dialect(), t, concerned, now))
             return Result<Created>(editConflict());
-        const Created answer { compact(transferToJson(t, names, &records)), t.id, false };
+        const Created answer { compact(transferToJson(t, TransferLabels(db), &records)), t.id,
+                               false };
         keys.complete(citizen.id, idempotencyKey, 201, answer.body, t.id);
         transaction.commit();
         return Result<Created>(answer);
@@ -480,11 +483,11 @@ Result<QJsonObject> TransferService::listForCitizen(const QString &citizenId,
         next = encodeCursor(
             { last.status == TransferStatus::Requested ? 1 : 0, last.createdAt, last.id });
     }
-    const auto names = officeNames(db);
+    const TransferLabels labels(db);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
     QJsonArray items;
     for (const StoredTransfer &t : std::as_const(rows))
-        items.append(transferToJson(t, names, &records));
+        items.append(transferToJson(t, labels, &records));
     return QJsonObject { { QStringLiteral("items"), items },
                          { QStringLiteral("next_cursor"), next } };
 }
@@ -554,7 +557,7 @@ Result<QJsonObject> TransferService::approve(const QString &citizenId, const QSt
     transaction.commit();
     if (m_events)
         m_events->notify(t->citizenId);
-    return transferToJson(*t, officeNames(db), &records);
+    return transferToJson(*t, TransferLabels(db), &records);
 }
 
 Result<QJsonObject> TransferService::decline(const QString &citizenId, const QString &id)
@@ -579,7 +582,7 @@ Result<QJsonObject> TransferService::decline(const QString &citizenId, const QSt
     if (m_events)
         m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
-    return transferToJson(*t, officeNames(db), &records);
+    return transferToJson(*t, TransferLabels(db), &records);
 }
 
 Result<QJsonObject> TransferService::withdraw(const QString &citizenId, const QString &id)
@@ -605,14 +608,14 @@ Result<QJsonObject> TransferService::withdraw(const QString &citizenId, const QS
     if (m_events)
         m_events->notify(t->citizenId);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
-    return transferToJson(*t, officeNames(db), &records);
+    return transferToJson(*t, TransferLabels(db), &records);
 }
 
 QJsonArray TransferService::exportFor(const QString &citizenId) const
 {
     const QSqlDatabase db = m_database.connection();
     TransferRepository repository(db);
-    const auto names = officeNames(db);
+    const TransferLabels labels(db);
     const QList<StoredRecord> records = recordsOf(db, citizenId);
     QJsonArray all;
     TransferListFilter filter;
@@ -621,7 +624,7 @@ QJsonArray TransferService::exportFor(const QString &citizenId) const
     for (;;) {
         const QList<StoredTransfer> rows = repository.page(filter);
         for (const StoredTransfer &t : rows) {
-            QJsonObject json = transferToJson(t, names, &records);
+            QJsonObject json = transferToJson(t, labels, &records);
             json.insert(QStringLiteral("history"), historyToJson(repository.history(t.id)));
             all.append(json);
         }

@@ -2,6 +2,7 @@
 
 #include "common/wire/Transfer.h"
 #include "common/wire/WireTime.h"
+#include "server/store/ApplicationRepository.h"
 #include "server/store/CatalogueRepository.h"
 
 #include <QJsonDocument>
@@ -30,6 +31,37 @@ QHash<QString, LocalizedText> officeNames(const QSqlDatabase &db)
     return names;
 }
 
+TransferLabels::TransferLabels(const QSqlDatabase &db) : m_db(db), m_offices(officeNames(db))
+{
+    for (const ServiceSummary &service : CatalogueRepository(db).services())
+        m_services.insert(service.id, service.title);
+}
+
+const TransferLabels::Case &TransferLabels::lookUp(const QString &applicationId) const
+{
+    auto it = m_cases.constFind(applicationId);
+    if (it != m_cases.constEnd())
+        return *it;
+    Case found;
+    if (!applicationId.isEmpty()) {
+        if (const auto application = ApplicationRepository(m_db).findById(applicationId)) {
+            found.reference = application->reference;
+            found.serviceTitle = m_services.value(application->serviceId);
+        }
+    }
+    return *m_cases.insert(applicationId, found);
+}
+
+QString TransferLabels::reference(const QString &applicationId) const
+{
+    return lookUp(applicationId).reference;
+}
+
+LocalizedText TransferLabels::serviceTitle(const QString &applicationId) const
+{
+    return lookUp(applicationId).serviceTitle;
+}
+
 QList<StoredRecord> concernedRecords(const StoredTransfer &t, const QList<StoredRecord> &records)
 {
     const QStringList &ids = !t.approvedRecordIds.isEmpty() ? t.approvedRecordIds : t.recordIds;
@@ -43,7 +75,7 @@ QList<StoredRecord> concernedRecords(const StoredTransfer &t, const QList<Stored
     return result;
 }
 
-QJsonObject transferToJson(const StoredTransfer &t, const QHash<QString, LocalizedText> &names,
+QJsonObject transferToJson(const StoredTransfer &t, const TransferLabels &labels,
                            const QList<StoredRecord> *citizenRecords)
 {
     Transfer wire;
@@ -56,18 +88,22 @@ QJsonObject transferToJson(const StoredTransfer &t, const QHash<QString, Localiz
     wire.purpose = t.purpose;
     wire.legalBasis = t.legalBasis;
     wire.applicationId = t.applicationId;
+    wire.applicationReference = labels.reference(t.applicationId);
+    wire.serviceTitle = labels.serviceTitle(t.applicationId);
     wire.requestedBy = t.requestedBy;
     wire.status = t.status;
     if (t.consentExpiresAt)
         wire.expiresAt = utc(*t.consentExpiresAt);
+    if (t.expiresAt)
+        wire.requestExpiresAt = utc(*t.expiresAt);
     wire.createdAt = utc(t.createdAt);
     QJsonObject json = wire.toJson();
     json.insert(QStringLiteral("status_label"), statusLabel(t.status));
-    json.insert(QStringLiteral("from_office_name"), names.value(t.fromOfficeId).toJson());
-    json.insert(QStringLiteral("to_office_name"), names.value(t.toOfficeId).toJson());
+    json.insert(QStringLiteral("from_office_name"),
+                labels.offices().value(t.fromOfficeId).toJson());
+    json.insert(QStringLiteral("to_office_name"), labels.offices().value(t.toOfficeId).toJson());
     json.insert(QStringLiteral("approved_record_ids"),
                 QJsonArray::fromStringList(t.approvedRecordIds));
-    json.insert(QStringLiteral("request_expires_at"), timeValue(t.expiresAt));
     json.insert(QStringLiteral("updated_at"), timeValue(t.updatedAt));
     json.insert(QStringLiteral("decided_at"), timeValue(t.decidedAt));
     json.insert(QStringLiteral("delivered_at"), timeValue(t.deliveredAt));

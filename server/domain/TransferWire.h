@@ -20,6 +20,33 @@ namespace rathaus::server {
 // Office id -> name, for the names shown with each transfer.
 QHash<QString, LocalizedText> officeNames(const QSqlDatabase &db);
 
+// What turns a transfer's ids into words: the offices' names, and for the
+// case it serves its reference and the service's title (looked up once per
+// application, so a page of transfers costs one query per case).
+class TransferLabels
+{
+public:
+    explicit TransferLabels(const QSqlDatabase &db);
+
+    const QHash<QString, LocalizedText> &offices() const { return m_offices; }
+    // Empty when there is no case or it is unknown.
+    QString reference(const QString &applicationId) const;
+    LocalizedText serviceTitle(const QString &applicationId) const;
+
+private:
+    struct Case
+    {
+        QString reference;
+        LocalizedText serviceTitle;
+    };
+    const Case &lookUp(const QString &applicationId) const;
+
+    QSqlDatabase m_db;
+    QHash<QString, LocalizedText> m_offices;
+    QHash<QString, LocalizedText> m_services;
+    mutable QHash<QString, Case> m_cases;
+};
+
 // The records a transfer is about, among the citizen's records: the approved
 // ones once approved, else the requested ids, else the requested categories -
 // always only those the sending office holds.
@@ -29,7 +56,7 @@ QList<StoredRecord> concernedRecords(const StoredTransfer &t, const QList<Stored
 // show it without further requests. `citizenRecords` (the citizen's view
 // only) adds `records`: the receiving office learns what exists only once it
 // is delivered.
-QJsonObject transferToJson(const StoredTransfer &t, const QHash<QString, LocalizedText> &names,
+QJsonObject transferToJson(const StoredTransfer &t, const TransferLabels &labels,
                            const QList<StoredRecord> *citizenRecords);
 
 // [{seq, at, from, to, actor, note}] (the export).

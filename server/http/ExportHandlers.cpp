@@ -3,10 +3,14 @@
 #include "common/core/Clock.h"
 #include "common/wire/WireTime.h"
 #include "server/domain/ApplicationService.h"
+#include "server/domain/MessageService.h"
+#include "server/domain/PaymentService.h"
 #include "server/domain/SessionService.h"
 #include "server/domain/TransferService.h"
 #include "server/http/CockpitHandlers.h"
 #include "server/store/AccessLogRepository.h"
+#include "server/store/MessageRepository.h"
+#include "server/store/PaymentRepository.h"
 #include "server/store/RecordRepository.h"
 
 #include <QJsonArray>
@@ -16,6 +20,24 @@ namespace rathaus::server::http::handlers {
 namespace {
 
 constexpr int kBatch = 200;
+
+// A whole thread, oldest first, read without marking anything read: the
+// export reports, it does not act.
+QJsonArray threadOf(HandlerContext &context, const QString &threadId)
+{
+    MessageRepository repository(context.database.connection());
+    QJsonArray all;
+    qint64 after = 0;
+    for (;;) {
+        const QList<StoredMessage> rows = repository.thread(threadId, after, kBatch);
+        for (const StoredMessage &row : rows)
+            all.append(MessageService::toWire(row).toJson());
+        if (rows.size() < kBatch)
+            break;
+        after = rows.constLast().seq;
+    }
+    return all;
+}
 
 QJsonArray applicationsOf(HandlerContext &context, const QString &citizenId)
 {
@@ -27,10 +49,21 @@ QJsonArray applicationsOf(HandlerContext &context, const QString &citizenId)
     for (;;) {
         const Page<ApplicationSummary> page = service.list(filter);
         for (const ApplicationSummary &summary : page.items) {
-            // The citizen's view: history and data, never internal notes.
+            // The citizen's view: data, history, payment and issued documents
+            // (those visible to the citizen), never internal notes; and the
+            // conversation with the office.
             const auto detail = service.detail(citizenId, summary.id);
-            if (detail)
-                all.append(detail.value().toJson());
+            if (!detail)
+                continue;
+            QJsonObject application = detail.value().toJson();
+            application.insert(QStringLiteral("messages"), threadOf(context, summary.id));
+            // Every payment attempt, not only the one the detail names.
+            QJsonArray payments;
+            for (const StoredPayment &payment :
+                 PaymentRepository(context.database.connection()).forApplication(summary.id))
+                payments.append(PaymentService::toWire(payment).toJson());
+            application.insert(QStringLiteral("payments"), payments);
+            all.append(application);
         }
         if (!page.hasMore())
             break;
@@ -76,8 +109,13 @@ Reply myExport(HandlerContext &context, const RequestContext &request)
                               QStringLiteral("The export is a citizen's own data."));
     QJsonArray records;
     for (const StoredRecord &record :
-         RecordRepository(context.database.connection()).forCitizen(user.id))
-        records.append(recordToWire(record).toJson());
+         RecordRepository(context.database.connection()).forCitizen(user.id)) {
+        QJsonObject json = recordToWire(record).toJson();
+        // Correction requests and the office's answers about this record.
+        json.insert(QStringLiteral("messages"),
+                    threadOf(context, MessageService::recordThreadId(user.id, record.id)));
+        records.append(json);
+    }
     const QJsonObject document {
         { QStringLiteral("format"), QStringLiteral("rathaus-export/1") },
         { QStringLiteral("exported_at"), wire::toWireTime(context.clock.now()) },

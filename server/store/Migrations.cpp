@@ -204,6 +204,12 @@ QList<Migration> buildMigrations()
 
     list.append(messageAttachmentsMigration(14));
 
+    Migration eventRetention;
+    eventRetention.version = 15;
+    eventRetention.name = QStringLiteral("events by time, for the 90-day retention");
+    eventRetention.statements = { QStringLiteral("CREATE INDEX events_at ON events(at)") };
+    list.append(eventRetention);
+
     return list;
 }
 

@@ -201,6 +201,77 @@ private slots:
                  false);
     }
 
+    // GET /me/export holds the case as the citizen sees it: its issued
+    // document (not a hidden one), the whole message thread (without marking
+    // it read) and every payment attempt.
+    void exportHoldsDocumentsMessagesAndPayments()
+    {
+        approve(m_verkehr, m_case, 2);
+        const HttpResponse issued = issue(m_verkehr, m_case);
+        QCOMPARE(issued.status, 201);
+        QCOMPARE(
+            sendJson(*m_backend, "POST", casePath(m_case, QStringLiteral("/messages")), m_verkehr,
+                     { { QStringLiteral("body"), QStringLiteral("Ihr Ausweis liegt bereit.") } })
+                .status,
+            201);
+
+        // A second application, waiting for its fee: one payment started.
+        const QString service = QStringLiteral("anwohnerparkausweis");
+        const HttpResponse unpaid =
+            submitApplication(*m_backend, m_erika, "export-unpaid",
+                              applicationBody(service,
+                                              validData(service, m_backend->clock().now().date(),
+                                                        uploadPdf(*m_backend, m_erika))));
+        QCOMPARE(unpaid.status, 201);
+        const QString unpaidId = unpaid.json().value(QLatin1String("id")).toString();
+        const HttpResponse payment = m_backend->http().request(
+            "POST", QStringLiteral("/api/v1/applications/%1/payments").arg(unpaidId), "{}",
+            { { "Content-Type", "application/json" },
+              { "Authorization", "Bearer " + m_erika.toLatin1() },
+              { "Idempotency-Key", "export-payment" } });
+        QCOMPARE(payment.status, 201);
+
+        const HttpResponse exported =
+            m_backend->http().get(QStringLiteral("/api/v1/me/export"), m_erika);
+        QCOMPARE(exported.status, 200);
+        QJsonObject done;
+        QJsonObject waiting;
+        for (const QJsonValue &value :
+             exported.json().value(QLatin1String("applications")).toArray()) {
+            const QJsonObject application = value.toObject();
+            const QString id = application.value(QLatin1String("id")).toString();
+            if (id == m_case)
+                done = application;
+            else if (id == unpaidId)
+                waiting = application;
+        }
+        QVERIFY(!done.isEmpty());
+        QVERIFY(!waiting.isEmpty());
+        QVERIFY(ApplicationDetail::fromJson(done).ok());
+        QVERIFY(done.value(QLatin1String("history")).toArray().size() >= 4);
+        const QJsonArray documents = done.value(QLatin1String("documents")).toArray();
+        QCOMPARE(documents.size(), 1);
+        QCOMPARE(documents.at(0).toObject().value(QLatin1String("serial")),
+                 issued.json().value(QLatin1String("serial")));
+        const QJsonArray messages = done.value(QLatin1String("messages")).toArray();
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.at(0).toObject().value(QLatin1String("body")).toString(),
+                 QStringLiteral("Ihr Ausweis liegt bereit."));
+        const QJsonArray payments = waiting.value(QLatin1String("payments")).toArray();
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(payments.at(0).toObject().value(QLatin1String("id")),
+                 payment.json().value(QLatin1String("id")));
+        QCOMPARE(done.value(QLatin1String("payments")).toArray().size(), 0);
+        // Records carry their correction threads (none here).
+        for (const QJsonValue &record : exported.json().value(QLatin1String("records")).toArray())
+            QVERIFY(record.toObject().value(QLatin1String("messages")).isArray());
+
+        // Exporting read nothing on the citizen's behalf: the message is still unread.
+        const HttpResponse mine =
+            m_backend->http().get(QStringLiteral("/api/v1/applications/") + m_case, m_erika);
+        QCOMPARE(mine.json().value(QLatin1String("unread_messages")).toInt(), 1);
+    }
+
     void badIssueRequests()
     {
         approve(m_verkehr, m_case, 2);

@@ -1,6 +1,7 @@
 // The citizen's events feed (GET /me/events; contract:
 // /work/shared/notes/events-contract.md): ordered by seq, `since` pages on,
 // a long-poll waits without a thread and is woken by the commit.
+#include "server/domain/Housekeeping.h"
 #include "tests/api/CaseTestSupport.h"
 
 #include <QEventLoop>
@@ -112,6 +113,56 @@ private slots:
                      .toObject()
                      .value(QLatin1String("to")),
                  QJsonValue(QStringLiteral("withdrawn")));
+    }
+
+    // The feed only wakes clients: after 90 days its events go (housekeeping
+    // on the test's clock); newer ones stay, and numbers are never reused.
+    void oldEventsAreRemovedAfterNinetyDays()
+    {
+        QVERIFY(!submittedParkingCase(*m_backend, m_erika).isEmpty());
+        const QJsonArray old = events(m_erika, QStringLiteral("wait=0"))
+                                   .json()
+                                   .value(QLatin1String("items"))
+                                   .toArray();
+        QVERIFY(!old.isEmpty());
+        const qint64 oldLast = old.last().toObject().value(QLatin1String("seq")).toInteger();
+
+        m_backend->clock().advance(60 * 24 * 3600);
+        m_erika = accessToken(*m_backend, QStringLiteral("erika"));
+        QVERIFY(!submittedParkingCase(*m_backend, m_erika).isEmpty());
+        const auto runHousekeeping = [&] {
+            server::Database database = openDatabase(*m_backend);
+            return server::Housekeeping::run(database, m_backend->clock()).events;
+        };
+        QCOMPARE(runHousekeeping(), 0); // 60 days: nothing is due
+        m_backend->clock().advance(31 * 24 * 3600);
+        m_erika = accessToken(*m_backend, QStringLiteral("erika"));
+        QCOMPARE(runHousekeeping(), int(old.size()));
+
+        const QJsonArray left = events(m_erika, QStringLiteral("wait=0"))
+                                    .json()
+                                    .value(QLatin1String("items"))
+                                    .toArray();
+        QVERIFY(!left.isEmpty());
+        for (const QJsonValue &value : left)
+            QVERIFY(value.toObject().value(QLatin1String("seq")).toInteger() > oldLast);
+        const qint64 newest = left.last().toObject().value(QLatin1String("seq")).toInteger();
+        // A client whose cursor points into the removed range pages on.
+        QCOMPARE(events(m_erika, QStringLiteral("wait=0&since=%1").arg(oldLast - 1))
+                     .json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 left.size());
+        // New events continue the numbering.
+        QVERIFY(!submittedParkingCase(*m_backend, m_erika).isEmpty());
+        const QJsonArray next = events(m_erika, QStringLiteral("wait=0&since=%1").arg(newest))
+                                    .json()
+                                    .value(QLatin1String("items"))
+                                    .toArray();
+        QVERIFY(!next.isEmpty());
+        QVERIFY(next.first().toObject().value(QLatin1String("seq")).toInteger() > newest);
+        QCOMPARE(runHousekeeping(), 0);
     }
 
     void waitingPollIsWokenByATransition()

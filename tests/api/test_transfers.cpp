@@ -9,6 +9,7 @@
 #include "common/wire/WireTime.h"
 #include "server/domain/Housekeeping.h"
 #include "server/domain/TransferService.h"
+#include "server/http/RouteTable.h"
 #include "server/store/Database.h"
 #include "server/store/DatabaseError.h"
 #include "server/store/RecordRepository.h"
@@ -108,6 +109,18 @@ private slots:
         const QJsonArray concerned = pending.value(QLatin1String("records")).toArray();
         QCOMPARE(concerned.size(), 1);
         QCOMPARE(str(concerned.at(0).toObject(), "id"), m_birthRecordId);
+        // The case by its reference and service, not by its id.
+        const QString reference =
+            str(get(QStringLiteral("/api/v1/applications/%1").arg(m_applicationId), m_erika).json(),
+                "reference");
+        QVERIFY(reference.startsWith(QLatin1String("LUN-")));
+        QCOMPARE(str(pending, "application_reference"), reference);
+        QCOMPARE(str(transfer, "application_reference"), reference);
+        QVERIFY(!pending.value(QLatin1String("service_title"))
+                     .toObject()
+                     .value(QLatin1String("de"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(pending.value(QLatin1String("request_expires_at")).isString());
         QVERIFY(pending.value(QLatin1String("expires_at")).isNull());
 
@@ -176,7 +189,7 @@ private slots:
         QCOMPARE(after.at(3).officeId, QStringLiteral("elterngeldstelle"));
         QCOMPARE(after.at(3).consentId, id);
         QCOMPARE(after.at(3).recordId, m_birthRecordId);
-        QVERIFY(after.at(3).purpose.contains(QLatin1String("withdrawn")));
+        QVERIFY(after.at(3).purpose.contains(QLatin1String("widerrufen")));
         QVERIFY(!AccessLogChain::verifyChain(after));
         QCOMPARE(get(copiesPath(id), m_elterngeld).status, 409);
 
@@ -184,6 +197,74 @@ private slots:
         QCOMPARE(copyRows(id, true), 1);
         runHousekeeping();
         QCOMPARE(copyRows(id, false), 0);
+    }
+
+    // Every GET under /api/v1/staff, sorted into the paths that hand out a
+    // citizen's record (each access writes exactly one log entry per record
+    // it returns) and the rest (no entry, and none of the record's content).
+    // A new staff path fails here until it is sorted in.
+    void everyStaffPathThatReturnsARecordLogsOnce()
+    {
+        const QString id = str(requestBirthRecord().json(), "id");
+        QCOMPARE(act(id, "approve").status, 200);
+        const QString standesamt = staff(QStringLiteral("sb.standesamt"));
+        const QString lead = staff(QStringLiteral("lead.verkehr"));
+        QUrlQuery purpose;
+        purpose.addQueryItem(QStringLiteral("purpose"), QStringLiteral("Nachbeurkundung"));
+        struct Read
+        {
+            QString path;
+            QString token;
+        };
+        const QMap<QString, Read> returnsRecords {
+            { QStringLiteral("/api/v1/staff/cases/{id}"),
+              { QStringLiteral("/api/v1/staff/cases/") + m_applicationId, m_elterngeld } },
+            { QStringLiteral("/api/v1/staff/citizens/{id}/records"),
+              { QStringLiteral("/api/v1/staff/citizens/%1/records?%2")
+                    .arg(m_erikaId, purpose.query(QUrl::FullyEncoded)),
+                standesamt } },
+            { QStringLiteral("/api/v1/staff/transfers/{id}/records"),
+              { copiesPath(id), m_elterngeld } },
+        };
+        const QMap<QString, Read> noRecords {
+            { QStringLiteral("/api/v1/staff/cases"),
+              { QStringLiteral("/api/v1/staff/cases"), m_elterngeld } },
+            { QStringLiteral("/api/v1/staff/cases/{id}/messages"),
+              { QStringLiteral("/api/v1/staff/cases/%1/messages").arg(m_applicationId),
+                m_elterngeld } },
+            { QStringLiteral("/api/v1/staff/messages"),
+              { QStringLiteral("/api/v1/staff/messages"), standesamt } },
+            { QStringLiteral("/api/v1/staff/transfers"),
+              { QStringLiteral("/api/v1/staff/transfers"), m_elterngeld } },
+            { QStringLiteral("/api/v1/staff/feedback"),
+              { QStringLiteral("/api/v1/staff/feedback"), lead } },
+        };
+        for (const server::http::Route &route : server::http::routeTable()) {
+            if (route.method == QHttpServerRequest::Method::Get &&
+                route.path.startsWith(QLatin1String("/api/v1/staff/")))
+                QVERIFY2(returnsRecords.contains(route.path) || noRecords.contains(route.path),
+                         qPrintable(route.path));
+        }
+
+        // The birth record's register number: in the record, in no case.
+        const QByteArray registerNumber = "G 1123/2026";
+        for (auto it = returnsRecords.cbegin(); it != returnsRecords.cend(); ++it) {
+            const qsizetype before = fullLog().size();
+            const HttpResponse read = get(it->path, it->token);
+            QVERIFY2(read.status == 200, qPrintable(it.key()));
+            QCOMPARE(fullLog().size(), before + 1);
+            // The same read again is another access, logged again.
+            QCOMPARE(get(it->path, it->token).status, 200);
+            QCOMPARE(fullLog().size(), before + 2);
+        }
+        const qsizetype logged = fullLog().size();
+        for (auto it = noRecords.cbegin(); it != noRecords.cend(); ++it) {
+            const HttpResponse read = get(it->path, it->token);
+            QVERIFY2(read.status == 200,
+                     qPrintable(it.key() + QLatin1Char(' ') + QString::number(read.status)));
+            QVERIFY2(!read.body.contains(registerNumber), qPrintable(it.key()));
+        }
+        QCOMPARE(fullLog().size(), logged);
     }
 
     void illegalMovesAre409()
@@ -253,7 +334,7 @@ private slots:
         QCOMPARE(copyRows(consent, false), 0);
         const QList<AccessLogEntry> log = fullLog();
         QCOMPARE(log.constLast().action, AccessAction::Update);
-        QVERIFY(log.constLast().purpose.contains(QLatin1String("expired")));
+        QVERIFY(log.constLast().purpose.contains(QLatin1String("abgelaufen")));
         QVERIFY(!AccessLogChain::verifyChain(log));
         // The job runs once per consent.
         runHousekeeping();
@@ -329,6 +410,39 @@ private slots:
         QCOMPARE(statusOf(id), QStringLiteral("requested"));
         // Max's export holds nothing of hers.
         QVERIFY(!get(QStringLiteral("/api/v1/me/export"), max).body.contains(id.toLatin1()));
+    }
+
+    // Records and the log are only ever the caller's own: another citizen's
+    // record is unknown (404), and another's log entries never show.
+    void anotherCitizensRecordsAndLogAre404()
+    {
+        const QString id = str(requestBirthRecord().json(), "id");
+        QCOMPARE(act(id, "approve").status, 200);
+        QCOMPARE(fullLog().size(), 2);
+        const QString max = accessToken(*m_backend, QStringLiteral("max"));
+        const HttpResponse records = get(QStringLiteral("/api/v1/me/records"), max);
+        QCOMPARE(records.status, 200);
+        QVERIFY(!records.body.contains(m_birthRecordId.toLatin1()));
+        QCOMPARE(
+            get(QStringLiteral("/api/v1/me/records/%1/messages").arg(m_birthRecordId), max).status,
+            404);
+        QCOMPARE(create(QStringLiteral("/api/v1/me/records/%1/correction").arg(m_birthRecordId),
+                        max, { { QStringLiteral("body"), QStringLiteral("Das ist falsch.") } })
+                     .status,
+                 404);
+        const HttpResponse log = get(QStringLiteral("/api/v1/me/access-log"), max);
+        QCOMPARE(log.status, 200);
+        QCOMPARE(log.json().value(QLatin1String("items")).toArray().size(), 0);
+        // Filtering by her office or a cursor does not reach into her log either.
+        QCOMPARE(get(QStringLiteral("/api/v1/me/access-log?office_id=standesamt"), max)
+                     .json()
+                     .value(QLatin1String("items"))
+                     .toArray()
+                     .size(),
+                 0);
+        const QJsonObject export_ = get(QStringLiteral("/api/v1/me/export"), max).json();
+        QCOMPARE(export_.value(QLatin1String("access_log")).toArray().size(), 0);
+        QCOMPARE(export_.value(QLatin1String("transfers")).toArray().size(), 0);
     }
 
     void uninvolvedOfficeCanNeitherSeeNorAct()

@@ -99,8 +99,13 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
                                                "%1 read %2 automatically on %3 at %4");
             break;
         case AccessAction::Update:
-            text = QCoreApplication::translate("AccessLogText",
-                                               "%1 changed %2 automatically on %3 at %4");
+            // The one automatic change the city makes: a withdrawn or expired
+            // consent's copy goes (server: TransferSteps' markCopies).
+            text = !entry.consentId.isEmpty()
+                ? QCoreApplication::translate("AccessLogText",
+                                              "%1 marked its copy of %2 for deletion on %3 at %4")
+                : QCoreApplication::translate("AccessLogText",
+                                              "%1 changed %2 automatically on %3 at %4");
             break;
         case AccessAction::TransferOut:
             text = QCoreApplication::translate("AccessLogText",
@@ -120,7 +125,7 @@ QString AccessLogText::sentence(const AccessLogEntry &entry, const CockpitDirect
             QCoreApplication::translate("AccessLogText", " – for application %1").arg(reference);
     if (!entry.purpose.isEmpty())
         text += QCoreApplication::translate("AccessLogText", " – purpose: “%1”").arg(entry.purpose);
-    if (!entry.consentId.isEmpty())
+    if (!entry.consentId.isEmpty() && entry.action != AccessAction::Update)
         text += QCoreApplication::translate("AccessLogText", "; with your consent");
     if (!entry.legalBasis.isEmpty())
         text +=

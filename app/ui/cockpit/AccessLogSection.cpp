@@ -104,6 +104,16 @@ void AccessLogSection::activate()
     m_verifier->start();
 }
 
+void AccessLogSection::refresh()
+{
+    if (!m_active) {
+        activate(); // loads fresh anyway
+        return;
+    }
+    m_model->reload();
+    m_verifier->start();
+}
+
 void AccessLogSection::reset()
 {
     m_active = false;

@@ -31,6 +31,9 @@ public:
     void setDirectory(const client::CockpitDirectory &directory);
     // Starts loading (first page and the check) unless already done.
     void activate();
+    // New entries were written meanwhile (a transfer approved or withdrawn):
+    // loads again and checks again (or activates); keeps the filters.
+    void refresh();
     void reset();
 
 protected:

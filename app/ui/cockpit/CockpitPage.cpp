@@ -1,5 +1,6 @@
 #include "app/ui/cockpit/CockpitPage.h"
 
+#include "app/client/ApplicationsApi.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/Session.h"
 #include "app/client/cockpit/AccessLogModel.h"
@@ -29,7 +30,8 @@ CockpitPage::CockpitPage(client::Session *session, client::ServiceCatalogueModel
       m_records(new client::RecordsModel(this)),
       m_accessLog(new client::AccessLogModel(m_api.get(), this)),
       m_verifier(new client::AccessLogVerifier(m_api.get(), this)),
-      m_transfers(new client::TransfersModel(m_api.get(), this))
+      m_transfers(new client::TransfersModel(m_api.get(), this)),
+      m_applications(std::make_unique<client::ApplicationsApi>(session))
 {
     ui->setupUi(this);
     m_recordsSection = new RecordsSection(m_api.get(), m_records, this);
@@ -46,6 +48,11 @@ CockpitPage::CockpitPage(client::Session *session, client::ServiceCatalogueModel
             content.records = m_records->records();
             content.directory = m_directory;
             content.chainCheck = ChainBanner::describe(*m_verifier, m_directory.language).text;
+            for (int row = 0; row < m_catalogue->rowCount(); ++row) {
+                if (const ServiceSummary *service =
+                        m_catalogue->service(m_catalogue->serviceId(row)))
+                    content.serviceTitles.insert(service->id, service->title);
+            }
             return content;
         },
         this);
@@ -65,6 +72,15 @@ CockpitPage::CockpitPage(client::Session *session, client::ServiceCatalogueModel
     connect(m_recordsSection, &RecordsSection::retryRequested, this, &CockpitPage::loadRecords);
     connect(m_requestsSection, &RequestsSection::sendDataRequested, this,
             &CockpitPage::openSendWizard);
+    // Transfers name their case's reference: the log and the wizard use it too.
+    connect(m_transfers, &QAbstractItemModel::modelReset, this, [this] {
+        updateDirectory();
+        // A transfer delivered or withdrawn wrote log entries: the log shows
+        // them the next time it is looked at.
+        m_logStale = true;
+        if (ui->sectionStack->currentIndex() == AccessLogSectionIndex)
+            showSection(AccessLogSectionIndex);
+    });
     connect(m_transfers, &client::TransfersModel::pendingCountChanged, this, [this](int count) {
         retranslate();
         emit pendingRequestsChanged(count);
@@ -108,13 +124,16 @@ void CockpitPage::clear()
     m_transfers->clear();
     m_directory.recordTitles.clear();
     m_directory.applicationReferences.clear();
+    m_applicationReferences.clear();
     ui->cockpitNavList->setCurrentRow(RecordsSectionIndex);
 }
 
 void CockpitPage::open(Section section)
 {
-    if (!m_recordsLoaded)
+    if (!m_recordsLoaded) {
         loadRecords();
+        loadApplicationReferences();
+    }
     if (m_transfers->state() == client::TransfersModel::State::Idle)
         m_transfers->reload();
     showSection(section);
@@ -125,8 +144,13 @@ void CockpitPage::showSection(Section section)
     if (ui->cockpitNavList->currentRow() != section)
         ui->cockpitNavList->setCurrentRow(section); // comes back here through the signal
     ui->sectionStack->setCurrentIndex(section);
-    if (section == AccessLogSectionIndex)
-        m_logSection->activate();
+    if (section == AccessLogSectionIndex) {
+        if (m_logStale)
+            m_logSection->refresh();
+        else
+            m_logSection->activate();
+        m_logStale = false;
+    }
 }
 
 void CockpitPage::loadRecords()
@@ -147,6 +171,22 @@ void CockpitPage::loadRecords()
     });
 }
 
+void CockpitPage::loadApplicationReferences()
+{
+    // The log names cases by id; the citizen knows them by reference. One
+    // page of her applications covers all but the most prolific applicants;
+    // transfers name their own case anyway.
+    const quint64 request = m_recordsRequest;
+    m_applications->list(
+        QString(), 200, this, [this, request](const Result<Page<ApplicationSummary>> &result) {
+            if (request != m_recordsRequest || !result.ok())
+                return;
+            for (const ApplicationSummary &application : result.value().items)
+                m_applicationReferences.insert(application.id, application.reference);
+            updateDirectory();
+        });
+}
+
 void CockpitPage::updateDirectory()
 {
     m_directory.language = m_catalogue->language();
@@ -157,6 +197,12 @@ void CockpitPage::updateDirectory()
     m_directory.recordTitles.clear();
     for (const Record &record : m_records->records())
         m_directory.recordTitles.insert(record.id, record.title);
+    m_directory.applicationReferences = m_applicationReferences;
+    for (const Transfer &transfer : m_transfers->transfers()) {
+        if (!transfer.applicationReference.isEmpty())
+            m_directory.applicationReferences.insert(transfer.applicationId,
+                                                     transfer.applicationReference);
+    }
     m_records->setDirectory(m_directory);
     m_accessLog->setDirectory(m_directory);
     m_transfers->setDirectory(m_directory);

@@ -13,6 +13,7 @@ class CockpitPage;
 
 namespace rathaus::client {
 class AccessLogModel;
+class ApplicationsApi;
 class AccessLogVerifier;
 class CockpitApi;
 class RecordsModel;
@@ -73,6 +74,7 @@ protected:
 
 private:
     void loadRecords();
+    void loadApplicationReferences();
     void updateDirectory();
     void openSendWizard();
     void retranslate();
@@ -87,6 +89,8 @@ private:
     client::AccessLogModel *m_accessLog;
     client::AccessLogVerifier *m_verifier;
     client::TransfersModel *m_transfers;
+    std::unique_ptr<client::ApplicationsApi> m_applications;
+    QHash<QString, QString> m_applicationReferences; // id -> LUN-..., from GET /applications
     RecordsSection *m_recordsSection;
     AccessLogSection *m_logSection;
     RequestsSection *m_requestsSection;
@@ -95,6 +99,7 @@ private:
     UserInfo m_user;
     bool m_recordsLoaded = false;
     bool m_narrow = false;
+    bool m_logStale = false; // transfers changed since the log was loaded
     quint64 m_recordsRequest = 0;
 };
 

@@ -109,8 +109,41 @@ void ExportSection::exportJson()
 
 void ExportSection::exportPdf()
 {
-    setBusy(true, tr("Collecting the access log for the report…"));
-    collectLog(QString(), std::make_shared<QList<AccessLogEntry>>());
+    setBusy(true, tr("Fetching everything the city holds about you…"));
+    m_api->fetchExport(this, [this](const Result<QJsonDocument> &result) {
+        if (!result.ok()) {
+            if (client::CockpitApi::isNotAvailable(result.problem())) {
+                // An older city: records and the log are all the report can hold.
+                setBusy(true, tr("Collecting the access log for the report…"));
+                collectLog(QString(), std::make_shared<QList<AccessLogEntry>>());
+                return;
+            }
+            setBusy(false,
+                    tr("The report could not be made.") + QLatin1Char(' ') +
+                        ProblemText::forUser(result.problem()));
+            return;
+        }
+        const auto content = CockpitReport::fromExport(result.value().object(), m_content());
+        if (!content.ok()) {
+            setBusy(false,
+                    tr("The report could not be made.") + QLatin1Char(' ') +
+                        ProblemText::forUser(content.problem()));
+            return;
+        }
+        setBusy(false, QString());
+        saveReport(content.value());
+    });
+}
+
+void ExportSection::saveReport(const CockpitReport::Content &content)
+{
+    askForFile(this, tr("Save the report"), QStringLiteral("meine-daten.pdf"),
+               tr("PDF files (*.pdf)"), [this, content](const QString &path) {
+                   m_statusLabel->setText(
+                       CockpitReport::writePdf(content, path)
+                           ? tr("Saved as %1.").arg(QDir::toNativeSeparators(path))
+                           : tr("The file could not be saved. Choose another folder."));
+               });
 }
 
 void ExportSection::collectLog(const QString &cursor,
@@ -134,13 +167,7 @@ void ExportSection::collectLog(const QString &cursor,
         setBusy(false, QString());
         CockpitReport::Content content = m_content();
         content.accessLog = *entries;
-        askForFile(this, tr("Save the report"), QStringLiteral("meine-daten.pdf"),
-                   tr("PDF files (*.pdf)"), [this, content](const QString &path) {
-                       m_statusLabel->setText(
-                           CockpitReport::writePdf(content, path)
-                               ? tr("Saved as %1.").arg(QDir::toNativeSeparators(path))
-                               : tr("The file could not be saved. Choose another folder."));
-                   });
+        saveReport(content);
     });
 }
 

@@ -35,6 +35,7 @@ private:
     void exportJson();
     void exportPdf();
     void collectLog(const QString &cursor, std::shared_ptr<QList<AccessLogEntry>> entries);
+    void saveReport(const CockpitReport::Content &content);
     void setBusy(bool busy, const QString &status);
     void retranslate();
 

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTreeWidget>
@@ -142,11 +143,11 @@ QWidget *RequestsSection::pendingCard(const Transfer &transfer)
     add(tr("Who would send"), m_directory->officeName(transfer.fromOfficeId));
     add(tr("Why"), transfer.purpose);
     add(tr("Legal basis"), transfer.legalBasis);
-    const QString reference = m_directory->applicationReferences.value(transfer.applicationId);
-    add(tr("For application"), reference.isEmpty() ? transfer.applicationId : reference);
+    add(tr("For application"), caseText(transfer));
     add(tr("Asked on"), client::AccessLogText::when(transfer.createdAt, language));
-    if (transfer.expiresAt.isValid())
-        add(tr("Answer until"), client::AccessLogText::when(transfer.expiresAt, language));
+    // Unanswered, the request lapses then (and nothing is passed on).
+    if (transfer.requestExpiresAt.isValid())
+        add(tr("Answer until"), client::AccessLogText::when(transfer.requestExpiresAt, language));
     layout->addLayout(facts);
 
     auto *buttons = new QHBoxLayout;
@@ -169,6 +170,18 @@ QWidget *RequestsSection::pendingCard(const Transfer &transfer)
     connect(narrowButton, &QPushButton::clicked, this, [this, id] { approve(id, true); });
     connect(declineButton, &QPushButton::clicked, this, [this, id] { decline(id); });
     return card;
+}
+
+QString RequestsSection::caseText(const Transfer &transfer) const
+{
+    QString reference = transfer.applicationReference;
+    if (reference.isEmpty())
+        reference = m_directory->applicationReferences.value(transfer.applicationId);
+    if (reference.isEmpty())
+        return {}; // an id means nothing to the citizen
+    const QString service = transfer.serviceTitle.in(m_directory->language);
+    //: %1 application reference (LUN-2026-000123), %2 service (Elterngeld)
+    return service.isEmpty() ? reference : tr("%1 (%2)").arg(reference, service);
 }
 
 void RequestsSection::rebuild()
@@ -234,7 +247,11 @@ void RequestsSection::rebuild()
         QString what = client::TransfersModel::summary(transfer, *m_directory);
         if (!transfer.purpose.isEmpty())
             what += QStringLiteral(" – ") + transfer.purpose;
+        const QString forCase = caseText(transfer);
+        if (!forCase.isEmpty())
+            what += QStringLiteral(" – ") + tr("for application %1").arg(forCase);
         item->setText(1, what);
+        item->setToolTip(1, what); // the column elides a long line
         item->setText(2, statusLabel(transfer.status));
         item->setData(0, Qt::UserRole, transfer.id);
         item->setData(0, Qt::UserRole + 1, isConsentInForce(transfer.status));
@@ -307,13 +324,41 @@ void RequestsSection::withdrawSelected()
     const QTreeWidgetItem *item = m_historyTree->currentItem();
     if (!item)
         return;
+    const Transfer *transfer = m_transfers->transfer(item->data(0, Qt::UserRole).toString());
+    if (!transfer)
+        return;
+    // Consequential: the receiving office deletes its copy, and the case it
+    // served may then need the data (or a paper certificate) again.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Withdraw consent?"),
+                                tr("%1 will have to delete its copy of your data (from %2).")
+                                    .arg(m_directory->officeName(transfer->toOfficeId),
+                                         m_directory->officeName(transfer->fromOfficeId)),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("withdrawConfirmDialog"));
+    box->setInformativeText(
+        tr("If your application still needs the data, the office may ask you again or ask for "
+           "a paper certificate. The withdrawal is recorded in \"Who has seen my data\"."));
+    QPushButton *confirm = box->addButton(tr("&Withdraw consent"), QMessageBox::DestructiveRole);
+    confirm->setObjectName(QStringLiteral("confirmWithdrawButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = transfer->id;
+    connect(box, &QMessageBox::finished, this, [this, box, confirm, id] {
+        if (box->clickedButton() == confirm)
+            withdraw(id);
+    });
+    box->open();
+}
+
+void RequestsSection::withdraw(const QString &id)
+{
     m_busy = true;
-    m_api->withdrawTransfer(item->data(0, Qt::UserRole).toString(), this,
-                            [this](const Result<client::CockpitApi::Done> &result) {
-                                afterAction(tr("Consent withdrawn: the receiving office must "
-                                               "delete its copy."),
-                                            result.ok() ? nullptr : &result.problem());
-                            });
+    m_api->withdrawTransfer(id, this, [this](const Result<client::CockpitApi::Done> &result) {
+        afterAction(tr("Consent withdrawn: the receiving office must "
+                       "delete its copy."),
+                    result.ok() ? nullptr : &result.problem());
+    });
     updateHistoryButtons();
 }
 

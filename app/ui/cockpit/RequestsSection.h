@@ -47,9 +47,13 @@ protected:
 private:
     void rebuild();
     QWidget *pendingCard(const Transfer &transfer);
+    // "LUN-2026-000123 (Elterngeld)"; empty when the transfer serves no known case.
+    QString caseText(const Transfer &transfer) const;
     void approve(const QString &id, bool narrow);
     void decline(const QString &id);
+    // Asks first (withdrawConfirmDialog), then withdraws.
     void withdrawSelected();
+    void withdraw(const QString &id);
     void afterAction(const QString &doneMessage, const Problem *problem);
     void updateHistoryButtons();
 

@@ -503,9 +503,11 @@ void StaffCasePage::showTransfers()
     }
     QString html;
     for (const Transfer &transfer : *transfers) {
-        const QString categories = transfer.categories.isEmpty()
-            ? transfer.recordIds.join(QStringLiteral(", "))
-            : transfer.categories.join(QStringLiteral(", "));
+        QStringList kinds;
+        for (const QString &category : transfer.categories)
+            kinds.append(TransferRequestDialog::categoryLabel(category));
+        const QString categories = kinds.isEmpty() ? transfer.recordIds.join(QStringLiteral(", "))
+                                                   : kinds.join(QStringLiteral(", "));
         html += QStringLiteral("<p><b>%1</b> &nbsp; %2<br>%3<br>%4</p>")
                     .arg(paragraph(m_catalogue->officeName(transfer.fromOfficeId)),
                          paragraph(statusLabel(transfer.status)),

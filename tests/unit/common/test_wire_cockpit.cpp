@@ -139,6 +139,17 @@ private slots:
         QCOMPARE(object.value(QLatin1String("expires_at")).toString(),
                  QStringLiteral("2027-01-31T00:00:00.000Z"));
         QCOMPARE(Transfer::fromJson(object).value(), approved);
+
+        // The case as the citizen knows it: reference and service, both optional.
+        QVERIFY(transfer.value().applicationReference.isEmpty());
+        Transfer named = transfer.value();
+        named.applicationReference = QStringLiteral("LUN-2026-000001");
+        named.serviceTitle = { QStringLiteral("Elterngeld"), QStringLiteral("Parental benefit") };
+        const QJsonObject namedJson = named.toJson();
+        QCOMPARE(namedJson.value(QLatin1String("application_reference")).toString(),
+                 QStringLiteral("LUN-2026-000001"));
+        QCOMPARE(Transfer::fromJson(namedJson).value(), named);
+        QVERIFY(transfer.value().toJson().value(QLatin1String("service_title")).isNull());
     }
 
     void malformedTransfer_data()
