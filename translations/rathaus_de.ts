@@ -16,10 +16,6 @@
         <translation>Wer hat meine Daten gesehen</translation>
     </message>
     <message>
-        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</source>
-        <translation>Jedes Mal, wenn jemand bei der Stadt Ihre Daten liest, ändert oder weitergibt, steht es hier: wer, wann, wozu und auf welcher Rechtsgrundlage.</translation>
-    </message>
-    <message>
         <source>Check of the access log</source>
         <translation>Prüfung des Protokolls</translation>
     </message>
@@ -262,6 +258,37 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetailPage</name>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my applications</source>
+        <translation>Zurück zu &amp;meinen Anträgen</translation>
+    </message>
+    <message>
+        <source>Back to my applications</source>
+        <translation>Zurück zu meinen Anträgen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw application…</source>
+        <translation>Antrag &amp;zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Withdraw this application</source>
+        <translation>Diesen Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationFormPage</name>
     <message>
         <source>Application form</source>
@@ -306,6 +333,202 @@
     <message>
         <source>Submit application</source>
         <translation>Antrag absenden</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationListModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Fee and payment state in the list, e.g. &quot;5,00 € · Not paid yet&quot;</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Gestellt am</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · • %n new message(s)</source>
+        <extracomment>Status in the list with unread office messages, e.g. &quot;In review · • 1 new message&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · • %n neue Nachricht</numerusform>
+            <numerusform>%1 · • %n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Rückfrage offen</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Zurückgestellt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
+        <translation>Bezahlen Sie die Gebühr, um Ihren Antrag einzureichen. Die Behörde sieht ihn, sobald er bezahlt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <translation>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>Die Behörde beginnt bald mit der Prüfung Ihres Antrags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working days.</source>
+        <translation>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstag.</numerusform>
+            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>Die Behörde prüft Ihren Antrag.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>Die Behörde braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application for now and will tell you when it continues.</source>
+        <translation>Die Behörde hat Ihren Antrag vorerst zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Ihr Antrag wurde bewilligt. Die Behörde stellt Ihr Dokument aus.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Behörde erklärt, warum, und wie Sie Widerspruch einlegen können.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Dokumentvorschau</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>On hold &amp;until</source>
+        <translation>Zurückgestellt &amp;bis</translation>
+    </message>
+    <message>
+        <source>On hold until</source>
+        <translation>Zurückgestellt bis</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to refund (EUR)</source>
+        <translation>Zu erstattender &amp;Betrag (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Zu erstattender Betrag</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>a colleague</source>
+        <translation>einer Kollegin oder einem Kollegen</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>der Antragstellerin oder dem Antragsteller</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>dem Zahlungsdienst</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>dem System</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDataLayout</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
     </message>
 </context>
 <context>
@@ -487,6 +710,29 @@
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>This draft cannot be read.</source>
+        <translation>Dieser Entwurf kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
+        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf der Festplatte verändert. Sie können ihn verwerfen und neu beginnen.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Check that there is free space on this computer.</source>
+        <translation>Prüfen Sie, ob auf diesem Computer genug Speicherplatz frei ist.</translation>
+    </message>
+    <message>
+        <source>This draft is gone.</source>
+        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedBackend</name>
     <message>
         <source>The folder for the demo city could not be created: %1</source>
@@ -495,6 +741,29 @@
     <message>
         <source>This build contains no demo city. Set a server address in the settings.</source>
         <translation>Diese Programmversion enthält keine Demo-Stadt. Bitte tragen Sie in den Einstellungen eine Serveradresse ein.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Suggest an improvement</source>
+        <translation>Verbesserung vorschlagen</translation>
+    </message>
+    <message>
+        <source>What could the city do better online? Your suggestion goes to the team that runs the digital services. Please do not include personal data such as your address or account numbers.</source>
+        <translation>Was könnte die Stadt online besser machen? Ihr Vorschlag geht an das Team, das die digitalen Dienste betreibt. Bitte schreiben Sie keine persönlichen Daten wie Ihre Anschrift oder Kontonummern hinein.</translation>
+    </message>
+    <message>
+        <source>Your &amp;suggestion</source>
+        <translation>Ihr &amp;Vorschlag</translation>
+    </message>
+    <message>
+        <source>Your suggestion</source>
+        <translation>Ihr Vorschlag</translation>
+    </message>
+    <message>
+        <source>Between 10 and 4000 characters.</source>
+        <translation>Zwischen 10 und 4000 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1153,200 @@
     </message>
 </context>
 <context>
+    <name>MyApplicationsPage</name>
+    <message>
+        <source>My applications</source>
+        <translation>Meine Anträge</translation>
+    </message>
+    <message>
+        <source>Back to the &amp;start page</source>
+        <translation>Zurück zur &amp;Startseite</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <source>Your applications</source>
+        <translation>Ihre Anträge</translation>
+    </message>
+    <message>
+        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
+        <translation>Aktenzeichen, Leistung, Status, Gebühr und Antragsdatum jedes Antrags. Drücken Sie die Eingabetaste, um einen anzusehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the list</source>
+        <translation>Die Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>&amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected application</source>
+        <translation>Den ausgewählten Antrag anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentStatus</name>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled.</source>
+        <translation>Die Zahlung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Your card was declined. You can try again with another card.</source>
+        <translation>Ihre Karte wurde abgelehnt. Sie können es mit einer anderen Karte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Your card has expired. You can try again with another card.</source>
+        <translation>Ihre Karte ist abgelaufen. Sie können es mit einer anderen Karte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
+        <translation>Der Zahlungsanbieter hat nicht rechtzeitig geantwortet. Falls Geld abgebucht wurde, erscheint die Zahlung in wenigen Minuten als bezahlt; sonst können Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>You cancelled the payment. You can start it again at any time.</source>
+        <translation>Sie haben die Zahlung abgebrochen. Sie können sie jederzeit neu starten.</translation>
+    </message>
+    <message>
+        <source>The payment service had a problem. Please try again in a few minutes.</source>
+        <translation>Beim Zahlungsanbieter ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The payment did not go through. You can try again.</source>
+        <translation>Die Zahlung ist nicht durchgegangen. Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Printout</name>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A date and a time, e.g. &quot;29. November 2026, 11:05 Uhr&quot;</extracomment>
+        <translation>%1, %2 Uhr</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Bezahlter Betrag</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Application reference</source>
+        <translation>Aktenzeichen des Antrags</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Payment number</source>
+        <translation>Zahlungsnummer</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>This receipt was created by Rathaus from the city&apos;s payment records. Keep it for your files.</source>
+        <translation>Dieser Beleg wurde von Rathaus aus den Zahlungsdaten der Stadt erstellt. Bewahren Sie ihn für Ihre Unterlagen auf.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaberin/Inhaber</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Gültig ab</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Ausgestellt von</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ausgestellt am</translation>
+    </message>
+    <message>
+        <source>Electronically signed by %1. The signature was checked when this copy was printed: valid.</source>
+        <translation>Elektronisch signiert vom %1. Die Signatur wurde beim Drucken dieser Ausfertigung geprüft: gültig.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature of this document could not be confirmed. Do not rely on this copy.</source>
+        <translation>Warnung: Die Signatur dieses Dokuments konnte nicht bestätigt werden. Verlassen Sie sich nicht auf diese Ausfertigung.</translation>
+    </message>
+    <message>
+        <source>Anyone can check this document: ask the city&apos;s server for serial number %1 at %2</source>
+        <translation>Jede und jeder kann dieses Dokument prüfen: Fragen Sie den Server der Stadt nach der Seriennummer %1 unter %2</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “%1”. Please choose another folder.</source>
+        <translation>Das PDF konnte nicht unter „%1“ gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message>
         <source>Something went wrong.</source>
@@ -962,6 +1425,169 @@
     </message>
 </context>
 <context>
+    <name>ServiceSchemaCheck</name>
+    <message>
+        <source>Name the legal basis.</source>
+        <translation>Nennen Sie die Rechtsgrundlage.</translation>
+    </message>
+    <message>
+        <source>The form is missing.</source>
+        <translation>Das Formular fehlt.</translation>
+    </message>
+    <message>
+        <source>The fee is missing.</source>
+        <translation>Die Gebühr fehlt.</translation>
+    </message>
+    <message>
+        <source>Unknown member.</source>
+        <translation>Unbekannter Eintrag.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
+        <translation>Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und Bindestriche (z. B. „hundesteuer“).</translation>
+    </message>
+    <message>
+        <source>Choose the office.</source>
+        <translation>Wählen Sie die Dienststelle.</translation>
+    </message>
+    <message>
+        <source>Use basic, substantial or high.</source>
+        <translation>Verwenden Sie basic, substantial oder high.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 3650.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen zwischen 0 und 3650 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation>Geben Sie einen Text ein.</translation>
+    </message>
+    <message>
+        <source>The German text is missing.</source>
+        <translation>Der deutsche Text fehlt.</translation>
+    </message>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>Der englische Text fehlt.</translation>
+    </message>
+    <message>
+        <source>Give a list of texts.</source>
+        <translation>Geben Sie eine Liste von Texten an.</translation>
+    </message>
+    <message>
+        <source>The version is a positive whole number.</source>
+        <translation>Die Version ist eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The form needs at least one step.</source>
+        <translation>Das Formular braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>A step is an object.</source>
+        <translation>Ein Schritt ist ein Objekt.</translation>
+    </message>
+    <message>
+        <source>A step needs at least one field.</source>
+        <translation>Ein Schritt braucht mindestens ein Feld.</translation>
+    </message>
+    <message>
+        <source>A field is an object.</source>
+        <translation>Ein Feld ist ein Objekt.</translation>
+    </message>
+    <message>
+        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
+        <translation>Beginnen Sie mit einem Kleinbuchstaben, dann Buchstaben, Ziffern oder Unterstriche (z. B. „hund_name“).</translation>
+    </message>
+    <message>
+        <source>This key is already used by another field.</source>
+        <translation>Dieser Schlüssel wird schon von einem anderen Feld verwendet.</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>Unbekannter Feldtyp.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Verwenden Sie true oder false.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this field type.</source>
+        <translation>Bei diesem Feldtyp nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days.</source>
+        <translation>Geben Sie eine ganze Zahl von Tagen ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>Das Maximum liegt unter dem Minimum.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Geben Sie eine ganze Zahl ab 0 ein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression.</source>
+        <translation>Das ist kein gültiger regulärer Ausdruck.</translation>
+    </message>
+    <message>
+        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
+        <translation>Geben Sie eine Liste von MIME-Typen an (z. B. „application/pdf“).</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option.</source>
+        <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Enter the stored value.</source>
+        <translation>Geben Sie den gespeicherten Wert ein.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another option.</source>
+        <translation>Dieser Wert wird schon von einer anderen Option verwendet.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
+        <translation>Schreiben Sie es als {&quot;field&quot;: Schlüssel, &quot;equals&quot;: Wert}.</translation>
+    </message>
+    <message>
+        <source>Name a field that comes before this one.</source>
+        <translation>Nennen Sie ein Feld, das vor diesem kommt.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in cents, 0 or more.</source>
+        <translation>Geben Sie einen Betrag in Cent ab 0 ein.</translation>
+    </message>
+    <message>
+        <source>Fees are in EUR.</source>
+        <translation>Gebühren werden in EUR angegeben.</translation>
+    </message>
+    <message>
+        <source>Give a list of rules.</source>
+        <translation>Geben Sie eine Liste von Regeln an.</translation>
+    </message>
+    <message>
+        <source>Name a number field of the form.</source>
+        <translation>Nennen Sie ein Zahlenfeld des Formulars.</translation>
+    </message>
+    <message>
+        <source>Name a choice field of the form.</source>
+        <translation>Nennen Sie ein Auswahlfeld des Formulars.</translation>
+    </message>
+    <message>
+        <source>Give an amount in cents for each option.</source>
+        <translation>Geben Sie für jede Option einen Betrag in Cent an.</translation>
+    </message>
+    <message>
+        <source>The field has no such option.</source>
+        <translation>Das Feld hat keine solche Option.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1001,34 +1627,180 @@
     </message>
 </context>
 <context>
+    <name>StaffCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Zurück zum Posteingang</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Teile des Vorgangs</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>An&amp;trag</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>Verlauf des Vorgangs</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Interne &amp;Vermerke</translation>
+    </message>
+    <message>
+        <source>Internal notes are seen only by the office, never by the citizen.</source>
+        <translation>Interne Vermerke sieht nur die Dienststelle, nie die Antragstellerin oder der Antragsteller.</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Interne Vermerke</translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation>Neuer interner Vermerk</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>&amp;Vermerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Nachrichten</translation>
+    </message>
+    <message>
+        <source>Messages with the citizen</source>
+        <translation>Nachrichten mit der Antragstellerin oder dem Antragsteller</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Nachricht an die Antragstellerin oder den Antragsteller</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>Nachricht &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlung</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Data &amp;transfers</source>
+        <translation>&amp;Datenweitergaben</translation>
+    </message>
+    <message>
+        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
+        <translation>Fordern Sie bei einer anderen Dienststelle Daten dieser Person an. Die Person entscheidet, ob sie weitergegeben werden.</translation>
+    </message>
+    <message>
+        <source>Data transfers of this case</source>
+        <translation>Datenweitergaben zu diesem Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;Request a record…</source>
+        <translation>Daten an&amp;fordern…</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomePage</name>
-    <message>
-        <source>Staff start page</source>
-        <translation>Startseite für Beschäftigte</translation>
-    </message>
-    <message>
-        <source>You are signed in with a staff account.</source>
-        <translation>Sie sind mit einem Dienstkonto angemeldet.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
-        <translation>Der Arbeitsbereich für die Vorgangsbearbeitung folgt in einer kommenden Version von Rathaus.</translation>
-    </message>
     <message>
         <source>Caseworker&apos;s workspace</source>
         <translation>Arbeitsplatz Sachbearbeitung</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Saved &amp;filters</source>
+        <translation>Gespeicherte &amp;Filter</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Filter speichern…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistik</translation>
+    </message>
+    <message>
+        <source>Reference or name</source>
+        <translation>Aktenzeichen oder Name</translation>
+    </message>
+    <message>
+        <source>Search by reference or name</source>
+        <translation>Suche nach Aktenzeichen oder Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Nur ü&amp;berfällige</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Vorgang ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions</source>
+        <translation>Vor&amp;schläge</translation>
+    </message>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1832,162 @@
     <message>
         <source>Unknown language: %1 (use de or en)</source>
         <translation>Unbekannte Sprache: %1 (de oder en verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusText</name>
+    <message>
+        <source>Fee open</source>
+        <translation>Gebühr offen</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Angaben benötigt</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Ruht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>The fee is still open. The office starts once it is paid.</source>
+        <translation>Die Gebühr ist noch offen. Die Dienststelle beginnt, sobald sie bezahlt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working day(s).</source>
+        <translation>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working day(s).</source>
+        <translation>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstag.</numerusform>
+            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>Die Dienststelle prüft Ihren Antrag.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>Die Dienststelle braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application and will tell you when it continues.</source>
+        <translation>Die Dienststelle hat Ihren Antrag vorübergehend zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Ihr Antrag wurde bewilligt. Die Dienststelle bereitet Ihr Dokument vor.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Dienststelle erklärt, warum, und wie Sie widersprechen können.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>Sie haben diesen Antrag zurückgezogen. Die Dienststelle bearbeitet ihn nicht weiter.</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Keine Gebühr</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Payment failed</source>
+        <translation>Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Payment cancelled</source>
+        <translation>Zahlung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionResultPage</name>
+    <message>
+        <source>Your application</source>
+        <translation>Ihr Antrag</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>To the &amp;start page</source>
+        <translation>Zur &amp;Startseite</translation>
+    </message>
+    <message>
+        <source>To the start page</source>
+        <translation>Zur Startseite</translation>
+    </message>
+    <message>
+        <source>&amp;My applications</source>
+        <translation>&amp;Meine Anträge</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>Meine Anträge</translation>
     </message>
 </context>
 <context>
@@ -1122,6 +2050,134 @@
     </message>
 </context>
 <context>
+    <name>UploadCheck</name>
+    <message>
+        <source>The file cannot be read. Please choose another one.</source>
+        <translation>Die Datei kann nicht gelesen werden. Bitte wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>This file is not a %1 document. Please choose a %1 file.</source>
+        <translation>Diese Datei ist kein %1-Dokument. Bitte wählen Sie eine %1-Datei.</translation>
+    </message>
+    <message>
+        <source>This file is a %1 document, but its name ends in “.%2”. Please rename it to end in “.%3” or choose another file.</source>
+        <translation>Diese Datei ist ein %1-Dokument, aber ihr Name endet auf „.%2“. Bitte benennen Sie sie so um, dass sie auf „.%3“ endet, oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>A %1 document is not accepted here. Please choose a %2 file.</source>
+        <translation>Ein %1-Dokument wird hier nicht angenommen. Bitte wählen Sie eine %2-Datei.</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1). At most %2 are accepted.</source>
+        <translation>Die Datei ist zu groß (%1). Höchstens %2 sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::CaseListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>Kollegin/Kollege</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>The legal deadline has passed.</source>
+        <translation>Die gesetzliche Frist ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Antragsteller/in</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FeedbackListModel</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FormFieldTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation>Beschriftung (deutsch)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Beschriftung (englisch)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>Help (German)</source>
+        <translation>Hilfe (deutsch)</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::client::ServiceCatalogueModel</name>
     <message>
         <source>Service</source>
@@ -1138,6 +2194,76 @@
     <message>
         <source>Processing time</source>
         <translation>Bearbeitungszeit</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::StaffAccountsModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>alle Dienststellen</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Dienststelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::UploadJob</name>
+    <message>
+        <source>The file could not be read any more. Please choose it again.</source>
+        <translation>Die Datei kann nicht mehr gelesen werden. Bitte wählen Sie sie erneut aus.</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server sent an answer that could not be read.</source>
+        <translation>Der Server der Stadt hat eine Antwort geschickt, die nicht gelesen werden konnte.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +2341,74 @@
             <numerusform>%n Eintrag angezeigt – für ältere weiter nach unten blättern.</numerusform>
             <numerusform>%n Einträge angezeigt – für ältere weiter nach unten blättern.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AdminHomePage</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Leistungskatalog</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::ApplicationDetailPage</name>
+    <message>
+        <source>The application could not be loaded.</source>
+        <translation>Der Antrag konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>%1 · filed on %2</source>
+        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
+        <translation>%1 · gestellt am %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1 (%2)</source>
+        <translation>Gebühr: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Gebühr: %1</translation>
+    </message>
+    <message>
+        <source>Filed · %1</source>
+        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
+        <translation>Gestellt · %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the application?</source>
+        <translation>Antrag zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw your application %1?</source>
+        <translation>Möchten Sie Ihren Antrag %1 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
+        <translation>Die Dienststelle bearbeitet ihn dann nicht weiter. Das lässt sich nicht rückgängig machen; Sie können aber jederzeit einen neuen Antrag stellen.</translation>
+    </message>
+    <message>
+        <source>The application could not be withdrawn.</source>
+        <translation>Der Antrag konnte nicht zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Your application was withdrawn.</source>
+        <translation>Ihr Antrag wurde zurückgezogen.</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +2494,172 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Anlage</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Bildvorschau</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
+        <translation>Diese Datei kann hier nicht angezeigt werden. Öffnen Sie sie mit dem Anzeigeprogramm des Systems.</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;system viewer</source>
+        <translation>Mit dem &amp;Systemprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The file could not be saved for the viewer.</source>
+        <translation>Die Datei konnte für das Anzeigeprogramm nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>No viewer for this kind of file was found on this computer.</source>
+        <translation>Auf diesem Computer wurde kein Programm für diese Art von Datei gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CaseActionDialog</name>
+    <message>
+        <source>Take the case</source>
+        <translation>Vorgang übernehmen</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Bearbeitung beginnen</translation>
+    </message>
+    <message>
+        <source>Ask the citizen</source>
+        <translation>Rückfrage stellen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>Bearbeitung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Bewilligen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Bescheid ausstellen</translation>
+    </message>
+    <message>
+        <source>Refund the fee</source>
+        <translation>Gebühr erstatten</translation>
+    </message>
+    <message>
+        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
+        <translation>Die Antragstellerin oder der Antragsteller erhält Ihre Frage; der Vorgang wartet auf die Antwort. Fragen Sie genau nach dem, was fehlt.</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the citizen</source>
+        <translation>&amp;Frage an die Antragstellerin oder den Antragsteller</translation>
+    </message>
+    <message>
+        <source>Send &amp;question</source>
+        <translation>Rückfrage &amp;senden</translation>
+    </message>
+    <message>
+        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
+        <translation>Der Vorgang ruht bis zum gewählten Datum. Die Antragstellerin oder der Antragsteller erfährt, dass er zurückgestellt ist, mit Ihrer Begründung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>&amp;Zurückstellen</translation>
+    </message>
+    <message>
+        <source>The application is approved. Then issue the signed document to complete the case.</source>
+        <translation>Der Antrag wird bewilligt. Stellen Sie danach den signierten Bescheid aus, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the citizen (optional)</source>
+        <translation>&amp;Hinweis an die Antragstellerin oder den Antragsteller (freiwillig)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Bewilligen</translation>
+    </message>
+    <message>
+        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
+        <translation>Der Antrag wird abgelehnt. Die Antragstellerin oder der Antragsteller erhält Ihre Begründung; nennen Sie die Rechtsgrundlage und die Rechtsbehelfsbelehrung.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection</source>
+        <translation>&amp;Begründung der Ablehnung</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Ablehnen</translation>
+    </message>
+    <message>
+        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
+        <translation>Die Dienststelle signiert den Bescheid mit ihrem Schlüssel, und die Antragstellerin oder der Antragsteller erhält ihn. Der Vorgang ist dann abgeschlossen. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and complete</source>
+        <translation>&amp;Ausstellen und abschließen</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
+        <translation>Der Betrag geht auf die Karte der Antragstellerin oder des Antragstellers zurück. Eine Erstattung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Erstatten</translation>
+    </message>
+    <message>
+        <source>Please write your question.</source>
+        <translation>Bitte schreiben Sie Ihre Frage.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Bitte geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <source>Please choose a date in the future.</source>
+        <translation>Bitte wählen Sie ein Datum in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount.</source>
+        <translation>Bitte geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Your text is kept. Check the current state, then send it again.</source>
+        <translation>Ihr Text bleibt erhalten. Prüfen Sie den aktuellen Stand und senden Sie ihn dann erneut.</translation>
+    </message>
+    <message>
+        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
+        <translation>Dieser Schritt ist im aktuellen Stand des Vorgangs nicht mehr möglich. Ihr Text bleibt erhalten, damit Sie ihn kopieren können.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
     <message>
         <source>Yes</source>
@@ -1379,10 +2739,168 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CreateStaffDialog</name>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>Neues Konto</translation>
+    </message>
+    <message>
+        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
+        <translation>Die neue Kollegin oder der neue Kollege meldet sich mit diesem Benutzernamen und Passwort an, dazu mit einer Authenticator-App: deren Geheimnis wird einmal angezeigt, direkt nach dem Anlegen des Kontos.</translation>
+    </message>
+    <message>
+        <source>e.g. sb.steueramt2</source>
+        <translation>z. B. sb.steueramt2</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>as colleagues and citizens see it</source>
+        <translation>wie Kollegium und Bürgerschaft ihn sehen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation>Dienststelle wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Dienststelle</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation>mindestens 8 Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation>Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Administrators belong to no office.</source>
+        <translation>Die Administration gehört zu keiner Dienststelle.</translation>
+    </message>
+    <message>
+        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>3 bis 64 Zeichen: Buchstaben a–z, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation>Bitte geben Sie den Namen ein.</translation>
+    </message>
+    <message>
+        <source>Caseworkers and heads of office belong to an office.</source>
+        <translation>Sachbearbeitung und Leitung gehören zu einer Dienststelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation>Die Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>This username is taken. Please choose another.</source>
+        <translation>Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Please enter the name (at most 200 characters).</source>
+        <translation>Bitte geben Sie den Namen ein (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <source>Please choose a role.</source>
+        <translation>Bitte wählen Sie eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Please choose an office of the city.</source>
+        <translation>Bitte wählen Sie eine Dienststelle der Stadt.</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not one of the most common passwords.</source>
+        <translation>Mindestens 8 Zeichen und keines der häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt …</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::DateFieldEditor</name>
     <message>
         <source>not chosen</source>
         <translation>nicht gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::DocumentPanel</name>
+    <message>
+        <source>Signature valid – issued by the %1 on %2.</source>
+        <extracomment>%1 the office (&quot;Straßenverkehrsamt&quot;), %2 the date</extracomment>
+        <translation>Signatur gültig – ausgestellt vom %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Warning: this document names an office the city does not know. Its signature cannot be checked; do not rely on it.</source>
+        <translation>Warnung: Dieses Dokument nennt eine Dienststelle, die die Stadt nicht kennt. Seine Signatur kann nicht geprüft werden; verlassen Sie sich nicht darauf.</translation>
+    </message>
+    <message>
+        <source>Warning: the signature does not match. This document was changed or was not issued by the %1. Do not rely on it and contact the office.</source>
+        <translation>Warnung: Die Signatur passt nicht. Dieses Dokument wurde verändert oder nicht vom %1 ausgestellt. Verlassen Sie sich nicht darauf und wenden Sie sich an die Dienststelle.</translation>
+    </message>
+    <message>
+        <source>Your documents</source>
+        <translation>Ihre Dokumente</translation>
+    </message>
+    <message>
+        <source>Checking the documents&apos; signatures…</source>
+        <translation>Die Signaturen der Dokumente werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 · No. %2</source>
+        <translation>%1 · Nr. %2</translation>
+    </message>
+    <message>
+        <source>Signature check</source>
+        <translation>Signaturprüfung</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Save “%1” as PDF</source>
+        <translation>„%1“ als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2963,45 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::FeedbackDialog</name>
+    <message>
+        <source>&amp;Send suggestion</source>
+        <translation>Vorschlag &amp;senden</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Thank you! Your suggestion has been received. The team reads every suggestion; you will not get a personal answer.</source>
+        <translation>Vielen Dank! Ihr Vorschlag ist eingegangen. Das Team liest jeden Vorschlag; eine persönliche Antwort erhalten Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Your suggestion was not sent. %1</source>
+        <translation>Ihr Vorschlag wurde nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <source>About: the city&apos;s online services in general</source>
+        <translation>Betrifft: die Online-Dienste der Stadt allgemein</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Please write at least %1 characters.</source>
+        <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 characters: please shorten it to at most %2.</source>
+        <translation>%1 Zeichen: Bitte kürzen Sie auf höchstens %2.</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 von höchstens %2 Zeichen</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::FileFieldEditor</name>
     <message>
         <source>Choose file…</source>
@@ -1465,18 +3022,6 @@
     <message>
         <source>Choose a document</source>
         <translation>Dokument auswählen</translation>
-    </message>
-    <message>
-        <source>The file cannot be read. Please choose another one.</source>
-        <translation>Die Datei kann nicht gelesen werden. Bitte wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>This kind of file is not accepted. Please choose a %1 file.</source>
-        <translation>Diese Dateiart wird nicht angenommen. Bitte wählen Sie eine Datei im Format %1.</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1). At most %2 are accepted.</source>
-        <translation>Die Datei ist zu groß (%1). Zulässig sind höchstens %2.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1721,18 +3266,6 @@
         <translation>Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <source>Not sent yet</source>
-        <translation>Noch nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Online submission is coming in the next version of Rathaus.</source>
-        <translation>Das Absenden über das Internet kommt mit der nächsten Version von Rathaus.</translation>
-    </message>
-    <message>
-        <source>Nothing is lost: your answers stay in the form as long as Rathaus is open and you are signed in.</source>
-        <translation>Es geht nichts verloren: Ihre Angaben bleiben im Formular, solange Rathaus geöffnet ist und Sie angemeldet sind.</translation>
-    </message>
-    <message>
         <source>My &amp;data (%1)</source>
         <translation>Meine &amp;Daten (%1)</translation>
     </message>
@@ -1812,6 +3345,250 @@
     <message>
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
         <translation>%1 bittet um Ihre Daten (Absender: %2) für %3. Bitte entscheiden Sie unter „Meine Daten“.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MessagesPanel</name>
+    <message>
+        <source>The office</source>
+        <translation>Das Amt</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Question from the office · %1</source>
+        <translation>Rückfrage des Amts · %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation>Nachrichten werden geladen…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The office has a question about this application. Please answer below.</source>
+        <translation>Das Amt hat eine Rückfrage zu diesem Antrag. Bitte antworten Sie unten.</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Your message to the office</source>
+        <translation>Ihre Nachricht an das Amt</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation>Datei anhängen (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched: %1</source>
+        <translation>Die Datei konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation>Die Datei konnte nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation>Anhang: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A file in the thread: name, size · who sent it (&quot;You&quot; or the office)</extracomment>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Datei speichern</translation>
+    </message>
+    <message>
+        <source>Files in this conversation</source>
+        <translation>Dateien in diesem Gespräch</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MyApplicationsPage</name>
+    <message>
+        <source>Loading your applications…</source>
+        <translation>Ihre Anträge werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your applications could not be loaded.</source>
+        <translation>Ihre Anträge konnten nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>You have not filed an application yet.</source>
+        <translation>Sie haben noch keinen Antrag gestellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Antrag angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Anträge angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Antrag</numerusform>
+            <numerusform>%n Anträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
+        <translation>
+            <numerusform>%n Antrag wartet auf Versand. Er wird von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+            <numerusform>%n Anträge warten auf Versand. Sie werden von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::PaymentPanel</name>
+    <message>
+        <source>Receipt %1.pdf</source>
+        <translation>Zahlungsbeleg %1.pdf</translation>
+    </message>
+    <message>
+        <source>Payment receipt</source>
+        <translation>Zahlungsbeleg</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Paid, partly refunded</source>
+        <translation>Bezahlt, teilweise erstattet</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Payment in progress</source>
+        <translation>Zahlung läuft</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Card expired</source>
+        <translation>Karte abgelaufen</translation>
+    </message>
+    <message>
+        <source>Error at the payment provider</source>
+        <translation>Fehler beim Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>No answer from the payment provider</source>
+        <translation>Keine Antwort vom Zahlungsanbieter</translation>
+    </message>
+    <message>
+        <source>Not paid</source>
+        <translation>Nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Preparing the payment…</source>
+        <translation>Die Zahlung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Waiting for the payment provider…</source>
+        <translation>Warten auf den Zahlungsanbieter…</translation>
+    </message>
+    <message>
+        <source>The payment page has opened in your browser. Complete the payment there; this page shows the result as soon as it arrives.</source>
+        <translation>Die Zahlungsseite wurde in Ihrem Browser geöffnet. Schließen Sie die Zahlung dort ab; hier sehen Sie das Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>The payment could not be started.</source>
+        <translation>Die Zahlung konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Thank you. Your application has been passed on to the office.</source>
+        <translation>Vielen Dank. Ihr Antrag wurde an die Dienststelle weitergegeben.</translation>
+    </message>
+    <message>
+        <source>Not paid yet</source>
+        <translation>Noch nicht bezahlt</translation>
+    </message>
+    <message>
+        <source>Your application will be passed on to the office once the fee is paid. You pay on the payment provider&apos;s page in your browser.</source>
+        <translation>Ihr Antrag wird an die Dienststelle weitergegeben, sobald die Gebühr bezahlt ist. Sie bezahlen auf der Seite des Zahlungsanbieters in Ihrem Browser.</translation>
+    </message>
+    <message>
+        <source>Pay &amp;again</source>
+        <translation>&amp;Erneut bezahlen</translation>
+    </message>
+    <message>
+        <source>&amp;Pay now</source>
+        <translation>&amp;Jetzt bezahlen</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Open the payment page again</source>
+        <translation>Zahlungsseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Status jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Save receipt…</source>
+        <translation>Beleg &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save the receipt as PDF</source>
+        <translation>Den Zahlungsbeleg als PDF speichern</translation>
+    </message>
+    <message>
+        <source>P&amp;rint receipt…</source>
+        <translation>Beleg &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Pay the fee on the payment provider&apos;s page</source>
+        <translation>Die Gebühr auf der Seite des Zahlungsanbieters bezahlen</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +3794,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 application reference (LUN-2026-000123), %2 service (Elterngeld)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2153,1046 +3931,298 @@ Zweck: %4</translation>
     </message>
 </context>
 <context>
-    <name>rathaus::ui::StaffHomePage</name>
+    <name>rathaus::ui::ServiceEditorPage</name>
     <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
+        <source>Services</source>
+        <translation>Leistungen</translation>
     </message>
     <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
+        <source>New service</source>
+        <translation>Neue Leistung</translation>
     </message>
     <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
+        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
+        <translation>Jemand anderes hat diese Leistung inzwischen geändert. Ihr Text ist noch da: Übernehmen Sie die neuere Versionsnummer und speichern Sie erneut, um die andere Änderung durch Ihre zu ersetzen, oder verwerfen Sie Ihre Änderungen und laden Sie die neuere Fassung.</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
+        <source>Keep my text</source>
+        <translation>Meinen Text behalten</translation>
     </message>
     <message>
-        <source>Good day</source>
-        <translation>Guten Tag</translation>
+        <source>Id</source>
+        <translation>Kennung</translation>
     </message>
     <message>
-        <source>Good day, %1</source>
-        <translation>Guten Tag, %1</translation>
+        <source>Title (German)</source>
+        <translation>Titel (deutsch)</translation>
     </message>
     <message>
-        <source>all offices</source>
-        <translation>alle Dienststellen</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationDetailPage</name>
-    <message>
-        <source>Application</source>
-        <translation>Antrag</translation>
+        <source>Title (English)</source>
+        <translation>Titel (englisch)</translation>
     </message>
     <message>
-        <source>Back to &amp;my applications</source>
-        <translation>Zurück zu &amp;meinen Anträgen</translation>
+        <source>Summary (German)</source>
+        <translation>Kurzbeschreibung (deutsch)</translation>
     </message>
     <message>
-        <source>Back to my applications</source>
-        <translation>Zurück zu meinen Anträgen</translation>
+        <source>Summary (English)</source>
+        <translation>Kurzbeschreibung (englisch)</translation>
     </message>
     <message>
-        <source>&amp;Withdraw application…</source>
-        <translation>Antrag &amp;zurückziehen…</translation>
+        <source>Description (German)</source>
+        <translation>Beschreibung (deutsch)</translation>
     </message>
     <message>
-        <source>Withdraw this application</source>
-        <translation>Diesen Antrag zurückziehen</translation>
+        <source>Description (English)</source>
+        <translation>Beschreibung (englisch)</translation>
     </message>
     <message>
-        <source>Your details</source>
-        <translation>Ihre Angaben</translation>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationListModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <extracomment>Fee and payment state in the list, e.g. &quot;5,00 € · Not paid yet&quot;</extracomment>
-        <translation>%1 · %2</translation>
+        <source>Office (id)</source>
+        <translation>Dienststelle (Kennung)</translation>
     </message>
     <message>
-        <source>Reference</source>
-        <translation>Aktenzeichen</translation>
+        <source> days</source>
+        <translation> Tage</translation>
     </message>
     <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
+        <source>Processing time</source>
+        <translation>Bearbeitungszeit</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Basic (password)</source>
+        <translation>Einfach (Passwort)</translation>
     </message>
     <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
+        <source>Substantial</source>
+        <translation>Substanziell</translation>
     </message>
     <message>
-        <source>Filed on</source>
-        <translation>Gestellt am</translation>
+        <source>High (eID)</source>
+        <translation>Hoch (Online-Ausweis)</translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Nötige Anmeldung</translation>
+    </message>
+    <message>
+        <source>Base fee</source>
+        <translation>Grundgebühr</translation>
+    </message>
+    <message>
+        <source>Texts and fee</source>
+        <translation>Texte und Gebühr</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Feld entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
+        <translation>Optionen, Grenzen, Bedingungen (visible_if) und Schritt-Titel bearbeiten Sie im Reiter „Schema (JSON)“.</translation>
+    </message>
+    <message>
+        <source>Schema (JSON)</source>
+        <translation>Schema (JSON)</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
+        <translation>Eine feste Gebühr. Gebühren je Einheit oder je gewählter Option legen Sie im Reiter „Schema (JSON)“ fest.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · • %n new message(s)</source>
-        <extracomment>Status in the list with unread office messages, e.g. &quot;In review · • 1 new message&quot;</extracomment>
+        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
         <translation>
-            <numerusform>%1 · • %n neue Nachricht</numerusform>
-            <numerusform>%1 · • %n neue Nachrichten</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DraftStore</name>
-    <message>
-        <source>This draft cannot be read.</source>
-        <translation>Dieser Entwurf kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>It was saved with another key or was changed on disk. You can discard it and start again.</source>
-        <translation>Er wurde mit einem anderen Schlüssel gespeichert oder auf der Festplatte verändert. Sie können ihn verwerfen und neu beginnen.</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved.</source>
-        <translation>Der Entwurf konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Check that there is free space on this computer.</source>
-        <translation>Prüfen Sie, ob auf diesem Computer genug Speicherplatz frei ist.</translation>
-    </message>
-    <message>
-        <source>This draft is gone.</source>
-        <translation>Diesen Entwurf gibt es nicht mehr.</translation>
-    </message>
-</context>
-<context>
-    <name>MyApplicationsPage</name>
-    <message>
-        <source>My applications</source>
-        <translation>Meine Anträge</translation>
-    </message>
-    <message>
-        <source>Back to the &amp;start page</source>
-        <translation>Zurück zur &amp;Startseite</translation>
-    </message>
-    <message>
-        <source>Back to the start page</source>
-        <translation>Zurück zur Startseite</translation>
-    </message>
-    <message>
-        <source>Your applications</source>
-        <translation>Ihre Anträge</translation>
-    </message>
-    <message>
-        <source>Reference, service, status, fee and filing date of each application. Press Enter to see one.</source>
-        <translation>Aktenzeichen, Leistung, Status, Gebühr und Antragsdatum jedes Antrags. Drücken Sie die Eingabetaste, um einen anzusehen.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Refresh the list</source>
-        <translation>Die Liste aktualisieren</translation>
-    </message>
-    <message>
-        <source>Show &amp;details</source>
-        <translation>&amp;Details anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the selected application</source>
-        <translation>Den ausgewählten Antrag anzeigen</translation>
-    </message>
-</context>
-<context>
-    <name>StatusText</name>
-    <message>
-        <source>Fee open</source>
-        <translation>Gebühr offen</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Information needed</source>
-        <translation>Angaben benötigt</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Ruht</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Bewilligt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <source>The fee is still open. The office starts once it is paid.</source>
-        <translation>Die Gebühr ist noch offen. Die Dienststelle beginnt, sobald sie bezahlt ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The office will start checking your application soon; usually within %n working day(s).</source>
-        <translation>
-            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstag.</numerusform>
-            <numerusform>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags; meist innerhalb von %n Arbeitstagen.</numerusform>
+            <numerusform>Dazu %n Regel je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
+            <numerusform>Dazu %n Regeln je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The office will start checking your application soon.</source>
-        <translation>Die Dienststelle beginnt bald mit der Prüfung Ihres Antrags.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The office is checking your application; this usually takes %n working day(s).</source>
-        <translation>
-            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstag.</numerusform>
-            <numerusform>Die Dienststelle prüft Ihren Antrag; das dauert meist %n Arbeitstage.</numerusform>
-        </translation>
+        <source>The JSON cannot be read (at character %1): %2</source>
+        <translation>Das JSON kann nicht gelesen werden (bei Zeichen %1): %2</translation>
     </message>
     <message>
-        <source>The office is checking your application.</source>
-        <translation>Die Dienststelle prüft Ihren Antrag.</translation>
+        <source>Not saved: someone else saved a newer version.</source>
+        <translation>Nicht gespeichert: Jemand anderes hat eine neuere Fassung gespeichert.</translation>
     </message>
     <message>
-        <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>Die Dienststelle braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
+        <source>Saved. Citizens see the change the next time they open the service.</source>
+        <translation>Gespeichert. Bürgerinnen und Bürger sehen die Änderung, sobald sie die Leistung das nächste Mal öffnen.</translation>
     </message>
     <message>
-        <source>The office has paused your application and will tell you when it continues.</source>
-        <translation>Die Dienststelle hat Ihren Antrag vorübergehend zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
+        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
+        <translation>Ihr Text bleibt erhalten und baut auf der neueren Version %1 auf. Speichern Sie, um die andere Änderung durch Ihre zu ersetzen.</translation>
     </message>
     <message>
-        <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Ihr Antrag wurde bewilligt. Die Dienststelle bereitet Ihr Dokument vor.</translation>
+        <source>Details</source>
+        <translation>Angaben</translation>
     </message>
     <message>
-        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Dienststelle erklärt, warum, und wie Sie widersprechen können.</translation>
-    </message>
-    <message>
-        <source>Done. Any documents issued are attached to your application.</source>
-        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
-    </message>
-    <message>
-        <source>You withdrew this application. The office will not process it further.</source>
-        <translation>Sie haben diesen Antrag zurückgezogen. Die Dienststelle bearbeitet ihn nicht weiter.</translation>
-    </message>
-    <message>
-        <source>No fee</source>
-        <translation>Keine Gebühr</translation>
-    </message>
-    <message>
-        <source>Not paid yet</source>
-        <translation>Noch nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>Payment in progress</source>
-        <translation>Zahlung läuft</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>Payment failed</source>
-        <translation>Zahlung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Payment cancelled</source>
-        <translation>Zahlung abgebrochen</translation>
-    </message>
-    <message>
-        <source>Paid, partly refunded</source>
-        <translation>Bezahlt, teilweise erstattet</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-</context>
-<context>
-    <name>SubmissionResultPage</name>
-    <message>
-        <source>Your application</source>
-        <translation>Ihr Antrag</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Aktenzeichen</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
-    </message>
-    <message>
-        <source>To the &amp;start page</source>
-        <translation>Zur &amp;Startseite</translation>
-    </message>
-    <message>
-        <source>To the start page</source>
-        <translation>Zur Startseite</translation>
-    </message>
-    <message>
-        <source>&amp;My applications</source>
-        <translation>&amp;Meine Anträge</translation>
-    </message>
-    <message>
-        <source>My applications</source>
-        <translation>Meine Anträge</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::ApplicationDetailPage</name>
-    <message>
-        <source>The application could not be loaded.</source>
-        <translation>Der Antrag konnte nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>Application</source>
-        <translation>Antrag</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>%1 · filed on %2</source>
-        <extracomment>Under the title of an application: &quot;LUN-2026-000123 · filed on 29.11.26 11:20&quot;</extracomment>
-        <translation>%1 · gestellt am %2</translation>
-    </message>
-    <message>
-        <source>Fee: %1 (%2)</source>
-        <translation>Gebühr: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fee: %1</source>
-        <translation>Gebühr: %1</translation>
-    </message>
-    <message>
-        <source>Filed · %1</source>
-        <extracomment>The first entry of an application&apos;s history, e.g. &quot;Filed · Fee open&quot;</extracomment>
-        <translation>Gestellt · %1</translation>
-    </message>
-    <message>
-        <source>Withdraw the application?</source>
-        <translation>Antrag zurückziehen?</translation>
-    </message>
-    <message>
-        <source>Withdraw your application %1?</source>
-        <translation>Möchten Sie Ihren Antrag %1 zurückziehen?</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>Zurückziehen</translation>
-    </message>
-    <message>
-        <source>The office will not process it further. This cannot be undone; you can file a new application at any time.</source>
-        <translation>Die Dienststelle bearbeitet ihn dann nicht weiter. Das lässt sich nicht rückgängig machen; Sie können aber jederzeit einen neuen Antrag stellen.</translation>
-    </message>
-    <message>
-        <source>The application could not be withdrawn.</source>
-        <translation>Der Antrag konnte nicht zurückgezogen werden.</translation>
-    </message>
-    <message>
-        <source>Your application was withdrawn.</source>
-        <translation>Ihr Antrag wurde zurückgezogen.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::MyApplicationsPage</name>
-    <message>
-        <source>Loading your applications…</source>
-        <translation>Ihre Anträge werden geladen…</translation>
-    </message>
-    <message>
-        <source>Your applications could not be loaded.</source>
-        <translation>Ihre Anträge konnten nicht geladen werden.</translation>
-    </message>
-    <message>
-        <source>You have not filed an application yet.</source>
-        <translation>Sie haben noch keinen Antrag gestellt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) shown; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n Antrag angezeigt; weitere werden beim Blättern geladen.</numerusform>
-            <numerusform>%n Anträge angezeigt; weitere werden beim Blättern geladen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s)</source>
-        <translation>
-            <numerusform>%n Antrag</numerusform>
-            <numerusform>%n Anträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) waiting to be sent. They go out by themselves as soon as the city&apos;s server can be reached.</source>
-        <translation>
-            <numerusform>%n Antrag wartet auf Versand. Er wird von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
-            <numerusform>%n Anträge warten auf Versand. Sie werden von selbst gesendet, sobald der Server der Stadt erreichbar ist.</numerusform>
-        </translation>
+        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
+        <translation>Eine neue Leistung: Geben Sie Kennung, Texte, Gebühr und Formularfelder ein und speichern Sie dann.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>The selected application&apos;s status and what happens next</extracomment>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
         <translation>%1: %2</translation>
     </message>
-</context>
-<context>
-    <name>rathaus::ui::SubmissionResultPage</name>
-    <message>
-        <source>Your application waits to be sent</source>
-        <translation>Ihr Antrag wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>Wartet auf Versand</translation>
-    </message>
-    <message>
-        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
-        <translation>Der Server der Stadt ist gerade nicht erreichbar. Ihr Antrag ist sicher auf diesem Computer gespeichert und wird von selbst gesendet, sobald der Server wieder antwortet; er wird nur einmal gestellt. Sie können Rathaus in der Zwischenzeit schließen.</translation>
-    </message>
-    <message>
-        <source>Your application has been received</source>
-        <translation>Ihr Antrag ist eingegangen</translation>
-    </message>
-    <message>
-        <source>Please quote the reference if you contact the office.</source>
-        <translation>Bitte geben Sie das Aktenzeichen an, wenn Sie sich an die Dienststelle wenden.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>Wartet auf Zahlung</translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation>Eingereicht</translation>
-    </message>
-    <message>
-        <source>In review</source>
-        <translation>In Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Information needed</source>
-        <translation>Rückfrage offen</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>Zurückgestellt</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Bewilligt</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Zurückgezogen</translation>
-    </message>
-    <message>
-        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
-        <translation>Bezahlen Sie die Gebühr, um Ihren Antrag einzureichen. Die Behörde sieht ihn, sobald er bezahlt ist.</translation>
-    </message>
     <message numerus="yes">
-        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
         <translation>
-            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstag.</numerusform>
-            <numerusform>Die Behörde beginnt bald mit der Prüfung Ihres Antrags; in der Regel innerhalb von %n Arbeitstagen.</numerusform>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
+            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The office will start checking your application soon.</source>
-        <translation>Die Behörde beginnt bald mit der Prüfung Ihres Antrags.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The office is checking your application; this usually takes %n working days.</source>
-        <translation>
-            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstag.</numerusform>
-            <numerusform>Die Behörde prüft Ihren Antrag; das dauert in der Regel %n Arbeitstage.</numerusform>
-        </translation>
+        <source>Step %1, field %2</source>
+        <translation>Schritt %1, Feld %2</translation>
     </message>
     <message>
-        <source>The office is checking your application.</source>
-        <translation>Die Behörde prüft Ihren Antrag.</translation>
-    </message>
-    <message>
-        <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>Die Behörde braucht weitere Angaben von Ihnen. Beantworten Sie ihre Nachricht, damit sie weitermachen kann.</translation>
-    </message>
-    <message>
-        <source>The office has paused your application for now and will tell you when it continues.</source>
-        <translation>Die Behörde hat Ihren Antrag vorerst zurückgestellt und sagt Ihnen Bescheid, wenn es weitergeht.</translation>
-    </message>
-    <message>
-        <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Ihr Antrag wurde bewilligt. Die Behörde stellt Ihr Dokument aus.</translation>
-    </message>
-    <message>
-        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Ihr Antrag wurde abgelehnt. Die Nachricht der Behörde erklärt, warum, und wie Sie Widerspruch einlegen können.</translation>
-    </message>
-    <message>
-        <source>Done. Any documents issued are attached to your application.</source>
-        <translation>Erledigt. Ausgestellte Dokumente finden Sie bei Ihrem Antrag.</translation>
-    </message>
-    <message>
-        <source>You withdrew this application. The office will not process it further.</source>
-        <translation>Sie haben diesen Antrag zurückgezogen. Die Behörde bearbeitet ihn nicht weiter.</translation>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
-    <name>AttachmentViewer</name>
+    <name>rathaus::ui::StaffAccountsPage</name>
     <message>
-        <source>Document preview</source>
-        <translation>Dokumentvorschau</translation>
-    </message>
-</context>
-<context>
-    <name>CaseActionDialog</name>
-    <message>
-        <source>On hold &amp;until</source>
-        <translation>Zurückgestellt &amp;bis</translation>
+        <source>The account %1 was created.</source>
+        <translation>Das Konto %1 wurde angelegt.</translation>
     </message>
     <message>
-        <source>On hold until</source>
-        <translation>Zurückgestellt bis</translation>
+        <source>Enable account</source>
+        <translation>Konto entsperren</translation>
     </message>
     <message>
-        <source>&amp;Amount to refund (EUR)</source>
-        <translation>Zu erstattender &amp;Betrag (EUR)</translation>
+        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
+        <translation>Das Konto %1 (%2) entsperren? Es kann sich dann wieder mit Passwort und Authenticator anmelden.</translation>
     </message>
     <message>
-        <source>Amount to refund</source>
-        <translation>Zu erstattender Betrag</translation>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation>Konto sperren</translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
+        <translation>Das Konto %1 (%2) sperren? Es wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn es entsperrt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its sessions have ended.</source>
+        <translation>Das Konto %1 ist gesperrt; seine Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation>Das Konto %1 ist wieder entsperrt.</translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation>Authenticator zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
+        <translation>%1 (%2) ein neues Authenticator-Geheimnis geben? Codes des alten gelten ab sofort nicht mehr; das neue Geheimnis wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset.</source>
+        <translation>Der Authenticator von %1 wurde zurückgesetzt.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
-</context>
-<context>
-    <name>CaseController</name>
     <message>
-        <source>a colleague</source>
-        <translation>einer Kollegin oder einem Kollegen</translation>
+        <source>E&amp;nable…</source>
+        <translation>E&amp;ntsperren …</translation>
     </message>
     <message>
-        <source>the citizen</source>
-        <translation>der Antragstellerin oder dem Antragsteller</translation>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Sperren …</translation>
     </message>
     <message>
-        <source>the payment provider</source>
-        <translation>dem Zahlungsdienst</translation>
+        <source>You cannot disable your own account.</source>
+        <translation>Das eigene Konto können Sie nicht sperren.</translation>
     </message>
     <message>
-        <source>the system</source>
-        <translation>dem System</translation>
-    </message>
-</context>
-<context>
-    <name>CaseDataLayout</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
+        <source>Loading the accounts…</source>
+        <translation>Die Konten werden geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%n account(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n gesperrt</numerusform>
+            <numerusform>%n gesperrt</numerusform>
         </translation>
     </message>
     <message>
-        <source>Further details</source>
-        <translation>Weitere Angaben</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentStatus</name>
-    <message>
-        <source>Not paid yet</source>
-        <translation>Noch nicht bezahlt</translation>
+        <source>The accounts could not be loaded. %1</source>
+        <translation>Die Konten konnten nicht geladen werden. %1</translation>
     </message>
     <message>
-        <source>Payment in progress</source>
-        <translation>Zahlung läuft</translation>
+        <source>Staff accounts</source>
+        <translation>Konten der Mitarbeitenden</translation>
     </message>
     <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
+        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
+        <translation>Sachbearbeitung, Leitungen der Dienststellen und Administration. Jedes Konto meldet sich mit seinem Passwort und einer Authenticator-App an.</translation>
     </message>
     <message>
-        <source>The payment was cancelled.</source>
-        <translation>Die Zahlung wurde abgebrochen.</translation>
+        <source>&amp;New account…</source>
+        <translation>&amp;Neues Konto …</translation>
     </message>
     <message>
-        <source>Paid, partly refunded</source>
-        <translation>Bezahlt, teilweise erstattet</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <source>Your card was declined. You can try again with another card.</source>
-        <translation>Ihre Karte wurde abgelehnt. Sie können es mit einer anderen Karte erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Your card has expired. You can try again with another card.</source>
-        <translation>Ihre Karte ist abgelaufen. Sie können es mit einer anderen Karte erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>The payment service did not answer in time. If money was taken, the payment will show as paid within a few minutes; otherwise you can try again.</source>
-        <translation>Der Zahlungsanbieter hat nicht rechtzeitig geantwortet. Falls Geld abgebucht wurde, erscheint die Zahlung in wenigen Minuten als bezahlt; sonst können Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>You cancelled the payment. You can start it again at any time.</source>
-        <translation>Sie haben die Zahlung abgebrochen. Sie können sie jederzeit neu starten.</translation>
-    </message>
-    <message>
-        <source>The payment service had a problem. Please try again in a few minutes.</source>
-        <translation>Beim Zahlungsanbieter ist ein Fehler aufgetreten. Bitte versuchen Sie es in einigen Minuten erneut.</translation>
-    </message>
-    <message>
-        <source>The payment did not go through. You can try again.</source>
-        <translation>Die Zahlung ist nicht durchgegangen. Sie können es erneut versuchen.</translation>
-    </message>
-</context>
-<context>
-    <name>StaffCasePage</name>
-    <message>
-        <source>Case</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the inbox</source>
-        <translation>&amp;Zurück zum Posteingang</translation>
+        <source>Reset &amp;authenticator…</source>
+        <translation>&amp;Authenticator zurücksetzen …</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Parts of the case</source>
-        <translation>Teile des Vorgangs</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>An&amp;trag</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <source>History of the case</source>
-        <translation>Verlauf des Vorgangs</translation>
-    </message>
-    <message>
-        <source>Internal &amp;notes</source>
-        <translation>Interne &amp;Vermerke</translation>
-    </message>
-    <message>
-        <source>Internal notes are seen only by the office, never by the citizen.</source>
-        <translation>Interne Vermerke sieht nur die Dienststelle, nie die Antragstellerin oder der Antragsteller.</translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation>Interne Vermerke</translation>
-    </message>
-    <message>
-        <source>New internal note</source>
-        <translation>Neuer interner Vermerk</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>&amp;Vermerk hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Nachrichten</translation>
-    </message>
-    <message>
-        <source>Messages with the citizen</source>
-        <translation>Nachrichten mit der Antragstellerin oder dem Antragsteller</translation>
-    </message>
-    <message>
-        <source>Message to the citizen</source>
-        <translation>Nachricht an die Antragstellerin oder den Antragsteller</translation>
-    </message>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>Nachricht &amp;senden</translation>
-    </message>
-    <message>
-        <source>&amp;Payment</source>
-        <translation>&amp;Zahlung</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Zahlung</translation>
-    </message>
-    <message>
-        <source>Data &amp;transfers</source>
-        <translation>&amp;Datenweitergaben</translation>
-    </message>
-    <message>
-        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
-        <translation>Fordern Sie bei einer anderen Dienststelle Daten dieser Person an. Die Person entscheidet, ob sie weitergegeben werden.</translation>
-    </message>
-    <message>
-        <source>Data transfers of this case</source>
-        <translation>Datenweitergaben zu diesem Vorgang</translation>
-    </message>
-    <message>
-        <source>&amp;Request a record…</source>
-        <translation>Daten an&amp;fordern…</translation>
-    </message>
-</context>
-<context>
-    <name>StaffInboxPage</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
-    </message>
-    <message>
-        <source>Saved &amp;filters</source>
-        <translation>Gespeicherte &amp;Filter</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Gespeicherte Filter</translation>
-    </message>
-    <message>
-        <source>Save filter…</source>
-        <translation>Filter speichern…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Delete the saved filter</source>
-        <translation>Gespeicherten Filter löschen</translation>
-    </message>
-    <message>
-        <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistik</translation>
-    </message>
-    <message>
-        <source>Reference or name</source>
-        <translation>Aktenzeichen oder Name</translation>
-    </message>
-    <message>
-        <source>Search by reference or name</source>
-        <translation>Suche nach Aktenzeichen oder Name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Nur ü&amp;berfällige</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Vorgänge</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>&amp;Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Open case</source>
-        <translation>Vorgang ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggestions</source>
-        <translation>Vor&amp;schläge</translation>
-    </message>
-    <message>
-        <source>Suggestions from citizens</source>
-        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::CaseListModel</name>
-    <message>
-        <source>nobody</source>
-        <translation>niemand</translation>
-    </message>
-    <message>
-        <source>me</source>
-        <translation>ich</translation>
-    </message>
-    <message>
-        <source>a colleague</source>
-        <translation>Kollegin/Kollege</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (überfällig)</translation>
-    </message>
-    <message>
-        <source>The legal deadline has passed.</source>
-        <translation>Die gesetzliche Frist ist abgelaufen.</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Aktenzeichen</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Antragsteller/in</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Bearbeitung</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::AttachmentViewer</name>
-    <message>
-        <source>Attachment</source>
-        <translation>Anlage</translation>
-    </message>
-    <message>
-        <source>Image preview</source>
-        <translation>Bildvorschau</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
-        <translation>Diese Datei kann hier nicht angezeigt werden. Öffnen Sie sie mit dem Anzeigeprogramm des Systems.</translation>
-    </message>
-    <message>
-        <source>Open with the &amp;system viewer</source>
-        <translation>Mit dem &amp;Systemprogramm öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>The file could not be saved for the viewer.</source>
-        <translation>Die Datei konnte für das Anzeigeprogramm nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>No viewer for this kind of file was found on this computer.</source>
-        <translation>Auf diesem Computer wurde kein Programm für diese Art von Datei gefunden.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::CaseActionDialog</name>
-    <message>
-        <source>Take the case</source>
-        <translation>Vorgang übernehmen</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>Bearbeitung beginnen</translation>
-    </message>
-    <message>
-        <source>Ask the citizen</source>
-        <translation>Rückfrage stellen</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Zurückstellen</translation>
-    </message>
-    <message>
-        <source>Resume review</source>
-        <translation>Bearbeitung fortsetzen</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Bewilligen</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Ablehnen</translation>
-    </message>
-    <message>
-        <source>Issue the document</source>
-        <translation>Bescheid ausstellen</translation>
-    </message>
-    <message>
-        <source>Refund the fee</source>
-        <translation>Gebühr erstatten</translation>
-    </message>
-    <message>
-        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
-        <translation>Die Antragstellerin oder der Antragsteller erhält Ihre Frage; der Vorgang wartet auf die Antwort. Fragen Sie genau nach dem, was fehlt.</translation>
-    </message>
-    <message>
-        <source>&amp;Question to the citizen</source>
-        <translation>&amp;Frage an die Antragstellerin oder den Antragsteller</translation>
-    </message>
-    <message>
-        <source>Send &amp;question</source>
-        <translation>Rückfrage &amp;senden</translation>
-    </message>
-    <message>
-        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
-        <translation>Der Vorgang ruht bis zum gewählten Datum. Die Antragstellerin oder der Antragsteller erfährt, dass er zurückgestellt ist, mit Ihrer Begründung.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Begründung</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold</source>
-        <translation>&amp;Zurückstellen</translation>
-    </message>
-    <message>
-        <source>The application is approved. Then issue the signed document to complete the case.</source>
-        <translation>Der Antrag wird bewilligt. Stellen Sie danach den signierten Bescheid aus, um den Vorgang abzuschließen.</translation>
-    </message>
-    <message>
-        <source>&amp;Note to the citizen (optional)</source>
-        <translation>&amp;Hinweis an die Antragstellerin oder den Antragsteller (freiwillig)</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Bewilligen</translation>
-    </message>
-    <message>
-        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
-        <translation>Der Antrag wird abgelehnt. Die Antragstellerin oder der Antragsteller erhält Ihre Begründung; nennen Sie die Rechtsgrundlage und die Rechtsbehelfsbelehrung.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the rejection</source>
-        <translation>&amp;Begründung der Ablehnung</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Ablehnen</translation>
-    </message>
-    <message>
-        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
-        <translation>Die Dienststelle signiert den Bescheid mit ihrem Schlüssel, und die Antragstellerin oder der Antragsteller erhält ihn. Der Vorgang ist dann abgeschlossen. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>&amp;Issue and complete</source>
-        <translation>&amp;Ausstellen und abschließen</translation>
-    </message>
-    <message>
-        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
-        <translation>Der Betrag geht auf die Karte der Antragstellerin oder des Antragstellers zurück. Eine Erstattung lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>&amp;Refund</source>
-        <translation>&amp;Erstatten</translation>
-    </message>
-    <message>
-        <source>Please write your question.</source>
-        <translation>Bitte schreiben Sie Ihre Frage.</translation>
-    </message>
-    <message>
-        <source>Please give a reason.</source>
-        <translation>Bitte geben Sie eine Begründung an.</translation>
-    </message>
-    <message>
-        <source>Please choose a date in the future.</source>
-        <translation>Bitte wählen Sie ein Datum in der Zukunft.</translation>
-    </message>
-    <message>
-        <source>Please enter an amount.</source>
-        <translation>Bitte geben Sie einen Betrag ein.</translation>
-    </message>
-    <message>
-        <source>Your text is kept. Check the current state, then send it again.</source>
-        <translation>Ihr Text bleibt erhalten. Prüfen Sie den aktuellen Stand und senden Sie ihn dann erneut.</translation>
-    </message>
-    <message>
-        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
-        <translation>Dieser Schritt ist im aktuellen Stand des Vorgangs nicht mehr möglich. Ihr Text bleibt erhalten, damit Sie ihn kopieren können.</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>&amp;Erneut senden</translation>
+        <translation>Neu &amp;laden</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +4449,37 @@ Zweck: %4</translation>
     </message>
 </context>
 <context>
+    <name>rathaus::ui::StaffHomePage</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Guten Tag</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Guten Tag, %1</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>alle Dienststellen</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::StaffInboxPage</name>
     <message>
         <source>All statuses</source>
@@ -3502,10 +4563,6 @@ Zweck: %4</translation>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <source>Median processing time</source>
-        <translation>Mittlere Bearbeitungsdauer (Median)</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
@@ -3531,6 +4588,121 @@ Zweck: %4</translation>
     <message>
         <source>Closed in the last 30 days</source>
         <translation>Abgeschlossen in den letzten 30 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SubmissionResultPage</name>
+    <message>
+        <source>Your application waits to be sent</source>
+        <translation>Ihr Antrag wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
+        <translation>Der Server der Stadt ist gerade nicht erreichbar. Ihr Antrag ist sicher auf diesem Computer gespeichert und wird von selbst gesendet, sobald der Server wieder antwortet; er wird nur einmal gestellt. Sie können Rathaus in der Zwischenzeit schließen.</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Ihr Antrag ist eingegangen</translation>
+    </message>
+    <message>
+        <source>Please quote the reference if you contact the office.</source>
+        <translation>Bitte geben Sie das Aktenzeichen an, wenn Sie sich an die Dienststelle wenden.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SuggestionsDialog</name>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion</source>
+        <translation>Der ausgewählte Vorschlag</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be loaded. %1</source>
+        <translation>Die Vorschläge konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>Vorschläge werden geladen…</translation>
+    </message>
+    <message>
+        <source>No suggestions yet.</source>
+        <translation>Noch keine Vorschläge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n Vorschlag angezeigt; weitere werden beim Blättern geladen.</numerusform>
+            <numerusform>%n Vorschläge angezeigt; weitere werden beim Blättern geladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n Vorschlag.</numerusform>
+            <numerusform>%n Vorschläge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Account created</source>
+        <translation>Konto angelegt</translation>
+    </message>
+    <message>
+        <source>Authenticator reset</source>
+        <translation>Authenticator zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Authenticator for %1 (%2)</source>
+        <translation>Authenticator für %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
+        <translation>Tragen Sie dieses Geheimnis jetzt in die Authenticator-App ein: Es wird nur dieses eine Mal angezeigt. Geht es verloren, setzen Sie den Authenticator zurück, um ein neues auszugeben.</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Einrichtungslink</translation>
+    </message>
+    <message>
+        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
+        <translation>Zeitbasierte Codes (TOTP): SHA-1, 6 Ziffern, alle 30 Sekunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -3610,1229 +4782,6 @@ Zweck: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Bitte geben Sie die Rechtsgrundlage an.</translation>
-    </message>
-</context>
-<context>
-    <name>FeedbackDialog</name>
-    <message>
-        <source>Suggest an improvement</source>
-        <translation>Verbesserung vorschlagen</translation>
-    </message>
-    <message>
-        <source>What could the city do better online? Your suggestion goes to the team that runs the digital services. Please do not include personal data such as your address or account numbers.</source>
-        <translation>Was könnte die Stadt online besser machen? Ihr Vorschlag geht an das Team, das die digitalen Dienste betreibt. Bitte schreiben Sie keine persönlichen Daten wie Ihre Anschrift oder Kontonummern hinein.</translation>
-    </message>
-    <message>
-        <source>Your &amp;suggestion</source>
-        <translation>Ihr &amp;Vorschlag</translation>
-    </message>
-    <message>
-        <source>Your suggestion</source>
-        <translation>Ihr Vorschlag</translation>
-    </message>
-    <message>
-        <source>Between 10 and 4000 characters.</source>
-        <translation>Zwischen 10 und 4000 Zeichen.</translation>
-    </message>
-</context>
-<context>
-    <name>Printout</name>
-    <message>
-        <source>%1, %2</source>
-        <extracomment>A date and a time, e.g. &quot;29. November 2026, 11:05 Uhr&quot;</extracomment>
-        <translation>%1, %2 Uhr</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Amount paid</source>
-        <translation>Bezahlter Betrag</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Application reference</source>
-        <translation>Aktenzeichen des Antrags</translation>
-    </message>
-    <message>
-        <source>Paid on</source>
-        <translation>Bezahlt am</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Payment number</source>
-        <translation>Zahlungsnummer</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>Zahlungsbeleg</translation>
-    </message>
-    <message>
-        <source>This receipt was created by Rathaus from the city&apos;s payment records. Keep it for your files.</source>
-        <translation>Dieser Beleg wurde von Rathaus aus den Zahlungsdaten der Stadt erstellt. Bewahren Sie ihn für Ihre Unterlagen auf.</translation>
-    </message>
-    <message>
-        <source>Holder</source>
-        <translation>Inhaberin/Inhaber</translation>
-    </message>
-    <message>
-        <source>Valid from</source>
-        <translation>Gültig ab</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Gültig bis</translation>
-    </message>
-    <message>
-        <source>Serial number</source>
-        <translation>Seriennummer</translation>
-    </message>
-    <message>
-        <source>Issued by</source>
-        <translation>Ausgestellt von</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>Ausgestellt am</translation>
-    </message>
-    <message>
-        <source>Electronically signed by %1. The signature was checked when this copy was printed: valid.</source>
-        <translation>Elektronisch signiert vom %1. Die Signatur wurde beim Drucken dieser Ausfertigung geprüft: gültig.</translation>
-    </message>
-    <message>
-        <source>Warning: the signature of this document could not be confirmed. Do not rely on this copy.</source>
-        <translation>Warnung: Die Signatur dieses Dokuments konnte nicht bestätigt werden. Verlassen Sie sich nicht auf diese Ausfertigung.</translation>
-    </message>
-    <message>
-        <source>Anyone can check this document: ask the city&apos;s server for serial number %1 at %2</source>
-        <translation>Jede und jeder kann dieses Dokument prüfen: Fragen Sie den Server der Stadt nach der Seriennummer %1 unter %2</translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation>Als PDF speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to “%1”. Please choose another folder.</source>
-        <translation>Das PDF konnte nicht unter „%1“ gespeichert werden. Bitte wählen Sie einen anderen Ordner.</translation>
-    </message>
-</context>
-<context>
-    <name>UploadCheck</name>
-    <message>
-        <source>The file cannot be read. Please choose another one.</source>
-        <translation>Die Datei kann nicht gelesen werden. Bitte wählen Sie eine andere.</translation>
-    </message>
-    <message>
-        <source>This file is not a %1 document. Please choose a %1 file.</source>
-        <translation>Diese Datei ist kein %1-Dokument. Bitte wählen Sie eine %1-Datei.</translation>
-    </message>
-    <message>
-        <source>This file is a %1 document, but its name ends in “.%2”. Please rename it to end in “.%3” or choose another file.</source>
-        <translation>Diese Datei ist ein %1-Dokument, aber ihr Name endet auf „.%2“. Bitte benennen Sie sie so um, dass sie auf „.%3“ endet, oder wählen Sie eine andere Datei.</translation>
-    </message>
-    <message>
-        <source>A %1 document is not accepted here. Please choose a %2 file.</source>
-        <translation>Ein %1-Dokument wird hier nicht angenommen. Bitte wählen Sie eine %2-Datei.</translation>
-    </message>
-    <message>
-        <source>The file is too large (%1). At most %2 are accepted.</source>
-        <translation>Die Datei ist zu groß (%1). Höchstens %2 sind erlaubt.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::UploadJob</name>
-    <message>
-        <source>The file could not be read any more. Please choose it again.</source>
-        <translation>Die Datei kann nicht mehr gelesen werden. Bitte wählen Sie sie erneut aus.</translation>
-    </message>
-    <message>
-        <source>The city&apos;s server sent an answer that could not be read.</source>
-        <translation>Der Server der Stadt hat eine Antwort geschickt, die nicht gelesen werden konnte.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::DocumentPanel</name>
-    <message>
-        <source>Signature valid – issued by the %1 on %2.</source>
-        <extracomment>%1 the office (&quot;Straßenverkehrsamt&quot;), %2 the date</extracomment>
-        <translation>Signatur gültig – ausgestellt vom %1 am %2.</translation>
-    </message>
-    <message>
-        <source>Warning: this document names an office the city does not know. Its signature cannot be checked; do not rely on it.</source>
-        <translation>Warnung: Dieses Dokument nennt eine Dienststelle, die die Stadt nicht kennt. Seine Signatur kann nicht geprüft werden; verlassen Sie sich nicht darauf.</translation>
-    </message>
-    <message>
-        <source>Warning: the signature does not match. This document was changed or was not issued by the %1. Do not rely on it and contact the office.</source>
-        <translation>Warnung: Die Signatur passt nicht. Dieses Dokument wurde verändert oder nicht vom %1 ausgestellt. Verlassen Sie sich nicht darauf und wenden Sie sich an die Dienststelle.</translation>
-    </message>
-    <message>
-        <source>Your documents</source>
-        <translation>Ihre Dokumente</translation>
-    </message>
-    <message>
-        <source>Checking the documents&apos; signatures…</source>
-        <translation>Die Signaturen der Dokumente werden geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 · No. %2</source>
-        <translation>%1 · Nr. %2</translation>
-    </message>
-    <message>
-        <source>Signature check</source>
-        <translation>Signaturprüfung</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
-    </message>
-    <message>
-        <source>Save “%1” as PDF</source>
-        <translation>„%1“ als PDF speichern</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
-    </message>
-    <message>
-        <source>Print “%1”</source>
-        <translation>„%1“ drucken</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::FeedbackDialog</name>
-    <message>
-        <source>&amp;Send suggestion</source>
-        <translation>Vorschlag &amp;senden</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Thank you! Your suggestion has been received. The team reads every suggestion; you will not get a personal answer.</source>
-        <translation>Vielen Dank! Ihr Vorschlag ist eingegangen. Das Team liest jeden Vorschlag; eine persönliche Antwort erhalten Sie nicht.</translation>
-    </message>
-    <message>
-        <source>Your suggestion was not sent. %1</source>
-        <translation>Ihr Vorschlag wurde nicht gesendet. %1</translation>
-    </message>
-    <message>
-        <source>About: the city&apos;s online services in general</source>
-        <translation>Betrifft: die Online-Dienste der Stadt allgemein</translation>
-    </message>
-    <message>
-        <source>About: %1</source>
-        <translation>Betrifft: %1</translation>
-    </message>
-    <message>
-        <source>Please write at least %1 characters.</source>
-        <translation>Bitte schreiben Sie mindestens %1 Zeichen.</translation>
-    </message>
-    <message>
-        <source>%1 characters: please shorten it to at most %2.</source>
-        <translation>%1 Zeichen: Bitte kürzen Sie auf höchstens %2.</translation>
-    </message>
-    <message>
-        <source>%1 of at most %2 characters</source>
-        <translation>%1 von höchstens %2 Zeichen</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::PaymentPanel</name>
-    <message>
-        <source>Receipt %1.pdf</source>
-        <translation>Zahlungsbeleg %1.pdf</translation>
-    </message>
-    <message>
-        <source>Payment receipt</source>
-        <translation>Zahlungsbeleg</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Bezahlt</translation>
-    </message>
-    <message>
-        <source>Paid, partly refunded</source>
-        <translation>Bezahlt, teilweise erstattet</translation>
-    </message>
-    <message>
-        <source>Refunded</source>
-        <translation>Erstattet</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <source>Payment in progress</source>
-        <translation>Zahlung läuft</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Card expired</source>
-        <translation>Karte abgelaufen</translation>
-    </message>
-    <message>
-        <source>Error at the payment provider</source>
-        <translation>Fehler beim Zahlungsanbieter</translation>
-    </message>
-    <message>
-        <source>No answer from the payment provider</source>
-        <translation>Keine Antwort vom Zahlungsanbieter</translation>
-    </message>
-    <message>
-        <source>Not paid</source>
-        <translation>Nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>Preparing the payment…</source>
-        <translation>Die Zahlung wird vorbereitet…</translation>
-    </message>
-    <message>
-        <source>Waiting for the payment provider…</source>
-        <translation>Warten auf den Zahlungsanbieter…</translation>
-    </message>
-    <message>
-        <source>The payment page has opened in your browser. Complete the payment there; this page shows the result as soon as it arrives.</source>
-        <translation>Die Zahlungsseite wurde in Ihrem Browser geöffnet. Schließen Sie die Zahlung dort ab; hier sehen Sie das Ergebnis, sobald es eintrifft.</translation>
-    </message>
-    <message>
-        <source>The payment could not be started.</source>
-        <translation>Die Zahlung konnte nicht gestartet werden.</translation>
-    </message>
-    <message>
-        <source>Thank you. Your application has been passed on to the office.</source>
-        <translation>Vielen Dank. Ihr Antrag wurde an die Dienststelle weitergegeben.</translation>
-    </message>
-    <message>
-        <source>Not paid yet</source>
-        <translation>Noch nicht bezahlt</translation>
-    </message>
-    <message>
-        <source>Your application will be passed on to the office once the fee is paid. You pay on the payment provider&apos;s page in your browser.</source>
-        <translation>Ihr Antrag wird an die Dienststelle weitergegeben, sobald die Gebühr bezahlt ist. Sie bezahlen auf der Seite des Zahlungsanbieters in Ihrem Browser.</translation>
-    </message>
-    <message>
-        <source>Pay &amp;again</source>
-        <translation>&amp;Erneut bezahlen</translation>
-    </message>
-    <message>
-        <source>&amp;Pay now</source>
-        <translation>&amp;Jetzt bezahlen</translation>
-    </message>
-    <message>
-        <source>Fee</source>
-        <translation>Gebühr</translation>
-    </message>
-    <message>
-        <source>Open the payment page again</source>
-        <translation>Zahlungsseite erneut öffnen</translation>
-    </message>
-    <message>
-        <source>Check the status now</source>
-        <translation>Status jetzt prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Save receipt…</source>
-        <translation>Beleg &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF</source>
-        <translation>Den Zahlungsbeleg als PDF speichern</translation>
-    </message>
-    <message>
-        <source>P&amp;rint receipt…</source>
-        <translation>Beleg &amp;drucken…</translation>
-    </message>
-    <message>
-        <source>Pay the fee on the payment provider&apos;s page</source>
-        <translation>Die Gebühr auf der Seite des Zahlungsanbieters bezahlen</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::MessagesPanel</name>
-    <message>
-        <source>The office</source>
-        <translation>Das Amt</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>Question from the office · %1</source>
-        <translation>Rückfrage des Amts · %1</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Loading messages…</source>
-        <translation>Nachrichten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>The office has a question about this application. Please answer below.</source>
-        <translation>Das Amt hat eine Rückfrage zu diesem Antrag. Bitte antworten Sie unten.</translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation>Noch keine Nachrichten</translation>
-    </message>
-    <message>
-        <source>Your message to the office</source>
-        <translation>Ihre Nachricht an das Amt</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Attach a file (optional)</source>
-        <translation>Datei anhängen (freiwillig)</translation>
-    </message>
-    <message>
-        <source>The file could not be fetched: %1</source>
-        <translation>Die Datei konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be saved to %1.</source>
-        <translation>Die Datei konnte nicht unter %1 gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Attachment: %1</source>
-        <translation>Anhang: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · %3</source>
-        <extracomment>A file in the thread: name, size · who sent it (&quot;You&quot; or the office)</extracomment>
-        <translation>%1 (%2) · %3</translation>
-    </message>
-    <message>
-        <source>Save…</source>
-        <translation>Speichern…</translation>
-    </message>
-    <message>
-        <source>Save %1</source>
-        <translation>%1 speichern</translation>
-    </message>
-    <message>
-        <source>Save the file</source>
-        <translation>Datei speichern</translation>
-    </message>
-    <message>
-        <source>Files in this conversation</source>
-        <translation>Dateien in diesem Gespräch</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::FeedbackListModel</name>
-    <message>
-        <source>General</source>
-        <translation>Allgemein</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Eingang</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Leistung</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Vorschlag</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::SuggestionsDialog</name>
-    <message>
-        <source>Suggestions from citizens</source>
-        <translation>Vorschläge von Bürgerinnen und Bürgern</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <source>The chosen suggestion</source>
-        <translation>Der ausgewählte Vorschlag</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>The suggestions could not be loaded. %1</source>
-        <translation>Die Vorschläge konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Loading suggestions…</source>
-        <translation>Vorschläge werden geladen…</translation>
-    </message>
-    <message>
-        <source>No suggestions yet.</source>
-        <translation>Noch keine Vorschläge.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) shown; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n Vorschlag angezeigt; weitere werden beim Blättern geladen.</numerusform>
-            <numerusform>%n Vorschläge angezeigt; weitere werden beim Blättern geladen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s).</source>
-        <translation>
-            <numerusform>%n Vorschlag.</numerusform>
-            <numerusform>%n Vorschläge.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
-    </message>
-    <message>
-        <source>all offices</source>
-        <translation>alle Dienststellen</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation>Gesperrt</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Dienststelle</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation>Letzte Anmeldung</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::AdminHomePage</name>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::CreateStaffDialog</name>
-    <message>
-        <source>&amp;Create account</source>
-        <translation>Konto &amp;anlegen</translation>
-    </message>
-    <message>
-        <source>New staff account</source>
-        <translation>Neues Konto</translation>
-    </message>
-    <message>
-        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
-        <translation>Die neue Kollegin oder der neue Kollege meldet sich mit diesem Benutzernamen und Passwort an, dazu mit einer Authenticator-App: deren Geheimnis wird einmal angezeigt, direkt nach dem Anlegen des Kontos.</translation>
-    </message>
-    <message>
-        <source>e.g. sb.steueramt2</source>
-        <translation>z. B. sb.steueramt2</translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation>&amp;Benutzername</translation>
-    </message>
-    <message>
-        <source>as colleagues and citizens see it</source>
-        <translation>wie Kollegium und Bürgerschaft ihn sehen</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Rolle</translation>
-    </message>
-    <message>
-        <source>Choose an office</source>
-        <translation>Dienststelle wählen</translation>
-    </message>
-    <message>
-        <source>&amp;Office</source>
-        <translation>&amp;Dienststelle</translation>
-    </message>
-    <message>
-        <source>at least 8 characters</source>
-        <translation>mindestens 8 Zeichen</translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation>&amp;Passwort</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat password</source>
-        <translation>Passwort &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>Administrators belong to no office.</source>
-        <translation>Die Administration gehört zu keiner Dienststelle.</translation>
-    </message>
-    <message>
-        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation>3 bis 64 Zeichen: Buchstaben a–z, Ziffern, „.“, „_“ und „-“.</translation>
-    </message>
-    <message>
-        <source>Please enter the name.</source>
-        <translation>Bitte geben Sie den Namen ein.</translation>
-    </message>
-    <message>
-        <source>Caseworkers and heads of office belong to an office.</source>
-        <translation>Sachbearbeitung und Leitung gehören zu einer Dienststelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Mindestens %n Zeichen.</numerusform>
-            <numerusform>Mindestens %n Zeichen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The passwords differ.</source>
-        <translation>Die Passwörter stimmen nicht überein.</translation>
-    </message>
-    <message>
-        <source>This username is taken. Please choose another.</source>
-        <translation>Dieser Benutzername ist schon vergeben. Bitte wählen Sie einen anderen.</translation>
-    </message>
-    <message>
-        <source>Please enter the name (at most 200 characters).</source>
-        <translation>Bitte geben Sie den Namen ein (höchstens 200 Zeichen).</translation>
-    </message>
-    <message>
-        <source>Please choose a role.</source>
-        <translation>Bitte wählen Sie eine Rolle.</translation>
-    </message>
-    <message>
-        <source>Please choose an office of the city.</source>
-        <translation>Bitte wählen Sie eine Dienststelle der Stadt.</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, and not one of the most common passwords.</source>
-        <translation>Mindestens 8 Zeichen und keines der häufigsten Passwörter.</translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation>Wird angelegt …</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::StaffAccountsPage</name>
-    <message>
-        <source>The account %1 was created.</source>
-        <translation>Das Konto %1 wurde angelegt.</translation>
-    </message>
-    <message>
-        <source>Enable account</source>
-        <translation>Konto entsperren</translation>
-    </message>
-    <message>
-        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
-        <translation>Das Konto %1 (%2) entsperren? Es kann sich dann wieder mit Passwort und Authenticator anmelden.</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>&amp;Entsperren</translation>
-    </message>
-    <message>
-        <source>Disable account</source>
-        <translation>Konto sperren</translation>
-    </message>
-    <message>
-        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
-        <translation>Das Konto %1 (%2) sperren? Es wird sofort überall abgemeldet und kann sich erst wieder anmelden, wenn es entsperrt wird.</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>&amp;Sperren</translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled; its sessions have ended.</source>
-        <translation>Das Konto %1 ist gesperrt; seine Sitzungen sind beendet.</translation>
-    </message>
-    <message>
-        <source>The account %1 is enabled again.</source>
-        <translation>Das Konto %1 ist wieder entsperrt.</translation>
-    </message>
-    <message>
-        <source>Reset authenticator</source>
-        <translation>Authenticator zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
-        <translation>%1 (%2) ein neues Authenticator-Geheimnis geben? Codes des alten gelten ab sofort nicht mehr; das neue Geheimnis wird nur dieses eine Mal angezeigt.</translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>The authenticator of %1 was reset.</source>
-        <translation>Der Authenticator von %1 wurde zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation>E&amp;ntsperren …</translation>
-    </message>
-    <message>
-        <source>&amp;Disable…</source>
-        <translation>&amp;Sperren …</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>Das eigene Konto können Sie nicht sperren.</translation>
-    </message>
-    <message>
-        <source>Loading the accounts…</source>
-        <translation>Die Konten werden geladen …</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation>
-            <numerusform>%n Konto</numerusform>
-            <numerusform>%n Konten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n disabled</source>
-        <translation>
-            <numerusform>%n gesperrt</numerusform>
-            <numerusform>%n gesperrt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded. %1</source>
-        <translation>Die Konten konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation>Konten der Mitarbeitenden</translation>
-    </message>
-    <message>
-        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
-        <translation>Sachbearbeitung, Leitungen der Dienststellen und Administration. Jedes Konto meldet sich mit seinem Passwort und einer Authenticator-App an.</translation>
-    </message>
-    <message>
-        <source>&amp;New account…</source>
-        <translation>&amp;Neues Konto …</translation>
-    </message>
-    <message>
-        <source>Reset &amp;authenticator…</source>
-        <translation>&amp;Authenticator zurücksetzen …</translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation>Neu &amp;laden</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::TotpEnrolmentDialog</name>
-    <message>
-        <source>Account created</source>
-        <translation>Konto angelegt</translation>
-    </message>
-    <message>
-        <source>Authenticator reset</source>
-        <translation>Authenticator zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Authenticator for %1 (%2)</source>
-        <translation>Authenticator für %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
-        <translation>Tragen Sie dieses Geheimnis jetzt in die Authenticator-App ein: Es wird nur dieses eine Mal angezeigt. Geht es verloren, setzen Sie den Authenticator zurück, um ein neues auszugeben.</translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation>Geheimnis</translation>
-    </message>
-    <message>
-        <source>Setup link</source>
-        <translation>Einrichtungslink</translation>
-    </message>
-    <message>
-        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
-        <translation>Zeitbasierte Codes (TOTP): SHA-1, 6 Ziffern, alle 30 Sekunden.</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation>Kopiert</translation>
-    </message>
-</context>
-<context>
-    <name>ServiceSchemaCheck</name>
-    <message>
-        <source>Name the legal basis.</source>
-        <translation>Nennen Sie die Rechtsgrundlage.</translation>
-    </message>
-    <message>
-        <source>The form is missing.</source>
-        <translation>Das Formular fehlt.</translation>
-    </message>
-    <message>
-        <source>The fee is missing.</source>
-        <translation>Die Gebühr fehlt.</translation>
-    </message>
-    <message>
-        <source>Unknown member.</source>
-        <translation>Unbekannter Eintrag.</translation>
-    </message>
-    <message>
-        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
-        <translation>Verwenden Sie 1 bis 64 Kleinbuchstaben, Ziffern und Bindestriche (z. B. „hundesteuer“).</translation>
-    </message>
-    <message>
-        <source>Choose the office.</source>
-        <translation>Wählen Sie die Dienststelle.</translation>
-    </message>
-    <message>
-        <source>Use basic, substantial or high.</source>
-        <translation>Verwenden Sie basic, substantial oder high.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of days from 0 to 3650.</source>
-        <translation>Geben Sie eine ganze Zahl von Tagen zwischen 0 und 3650 ein.</translation>
-    </message>
-    <message>
-        <source>Enter a text.</source>
-        <translation>Geben Sie einen Text ein.</translation>
-    </message>
-    <message>
-        <source>The German text is missing.</source>
-        <translation>Der deutsche Text fehlt.</translation>
-    </message>
-    <message>
-        <source>The English text is missing.</source>
-        <translation>Der englische Text fehlt.</translation>
-    </message>
-    <message>
-        <source>Give a list of texts.</source>
-        <translation>Geben Sie eine Liste von Texten an.</translation>
-    </message>
-    <message>
-        <source>The version is a positive whole number.</source>
-        <translation>Die Version ist eine positive ganze Zahl.</translation>
-    </message>
-    <message>
-        <source>The form needs at least one step.</source>
-        <translation>Das Formular braucht mindestens einen Schritt.</translation>
-    </message>
-    <message>
-        <source>A step is an object.</source>
-        <translation>Ein Schritt ist ein Objekt.</translation>
-    </message>
-    <message>
-        <source>A step needs at least one field.</source>
-        <translation>Ein Schritt braucht mindestens ein Feld.</translation>
-    </message>
-    <message>
-        <source>A field is an object.</source>
-        <translation>Ein Feld ist ein Objekt.</translation>
-    </message>
-    <message>
-        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
-        <translation>Beginnen Sie mit einem Kleinbuchstaben, dann Buchstaben, Ziffern oder Unterstriche (z. B. „hund_name“).</translation>
-    </message>
-    <message>
-        <source>This key is already used by another field.</source>
-        <translation>Dieser Schlüssel wird schon von einem anderen Feld verwendet.</translation>
-    </message>
-    <message>
-        <source>Unknown field type.</source>
-        <translation>Unbekannter Feldtyp.</translation>
-    </message>
-    <message>
-        <source>Use true or false.</source>
-        <translation>Verwenden Sie true oder false.</translation>
-    </message>
-    <message>
-        <source>Not allowed for this field type.</source>
-        <translation>Bei diesem Feldtyp nicht erlaubt.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of days.</source>
-        <translation>Geben Sie eine ganze Zahl von Tagen ein.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Geben Sie eine Zahl ein.</translation>
-    </message>
-    <message>
-        <source>The maximum is below the minimum.</source>
-        <translation>Das Maximum liegt unter dem Minimum.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation>Geben Sie eine ganze Zahl ab 0 ein.</translation>
-    </message>
-    <message>
-        <source>This is not a valid regular expression.</source>
-        <translation>Das ist kein gültiger regulärer Ausdruck.</translation>
-    </message>
-    <message>
-        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
-        <translation>Geben Sie eine Liste von MIME-Typen an (z. B. „application/pdf“).</translation>
-    </message>
-    <message>
-        <source>A choice field needs at least one option.</source>
-        <translation>Ein Auswahlfeld braucht mindestens eine Option.</translation>
-    </message>
-    <message>
-        <source>Enter the stored value.</source>
-        <translation>Geben Sie den gespeicherten Wert ein.</translation>
-    </message>
-    <message>
-        <source>This value is already used by another option.</source>
-        <translation>Dieser Wert wird schon von einer anderen Option verwendet.</translation>
-    </message>
-    <message>
-        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
-        <translation>Schreiben Sie es als {&quot;field&quot;: Schlüssel, &quot;equals&quot;: Wert}.</translation>
-    </message>
-    <message>
-        <source>Name a field that comes before this one.</source>
-        <translation>Nennen Sie ein Feld, das vor diesem kommt.</translation>
-    </message>
-    <message>
-        <source>Enter an amount in cents, 0 or more.</source>
-        <translation>Geben Sie einen Betrag in Cent ab 0 ein.</translation>
-    </message>
-    <message>
-        <source>Fees are in EUR.</source>
-        <translation>Gebühren werden in EUR angegeben.</translation>
-    </message>
-    <message>
-        <source>Give a list of rules.</source>
-        <translation>Geben Sie eine Liste von Regeln an.</translation>
-    </message>
-    <message>
-        <source>Name a number field of the form.</source>
-        <translation>Nennen Sie ein Zahlenfeld des Formulars.</translation>
-    </message>
-    <message>
-        <source>Name a choice field of the form.</source>
-        <translation>Nennen Sie ein Auswahlfeld des Formulars.</translation>
-    </message>
-    <message>
-        <source>Give an amount in cents for each option.</source>
-        <translation>Geben Sie für jede Option einen Betrag in Cent an.</translation>
-    </message>
-    <message>
-        <source>The field has no such option.</source>
-        <translation>Das Feld hat keine solche Option.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::FormFieldTableModel</name>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Label (German)</source>
-        <translation>Beschriftung (deutsch)</translation>
-    </message>
-    <message>
-        <source>Label (English)</source>
-        <translation>Beschriftung (englisch)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
-    </message>
-    <message>
-        <source>Help (German)</source>
-        <translation>Hilfe (deutsch)</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::ServiceEditorPage</name>
-    <message>
-        <source>Services</source>
-        <translation>Leistungen</translation>
-    </message>
-    <message>
-        <source>New service</source>
-        <translation>Neue Leistung</translation>
-    </message>
-    <message>
-        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
-        <translation>Jemand anderes hat diese Leistung inzwischen geändert. Ihr Text ist noch da: Übernehmen Sie die neuere Versionsnummer und speichern Sie erneut, um die andere Änderung durch Ihre zu ersetzen, oder verwerfen Sie Ihre Änderungen und laden Sie die neuere Fassung.</translation>
-    </message>
-    <message>
-        <source>Keep my text</source>
-        <translation>Meinen Text behalten</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>Title (German)</source>
-        <translation>Titel (deutsch)</translation>
-    </message>
-    <message>
-        <source>Title (English)</source>
-        <translation>Titel (englisch)</translation>
-    </message>
-    <message>
-        <source>Summary (German)</source>
-        <translation>Kurzbeschreibung (deutsch)</translation>
-    </message>
-    <message>
-        <source>Summary (English)</source>
-        <translation>Kurzbeschreibung (englisch)</translation>
-    </message>
-    <message>
-        <source>Description (German)</source>
-        <translation>Beschreibung (deutsch)</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Beschreibung (englisch)</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Rechtsgrundlage</translation>
-    </message>
-    <message>
-        <source>Office (id)</source>
-        <translation>Dienststelle (Kennung)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Processing time</source>
-        <translation>Bearbeitungszeit</translation>
-    </message>
-    <message>
-        <source>Basic (password)</source>
-        <translation>Einfach (Passwort)</translation>
-    </message>
-    <message>
-        <source>Substantial</source>
-        <translation>Substanziell</translation>
-    </message>
-    <message>
-        <source>High (eID)</source>
-        <translation>Hoch (Online-Ausweis)</translation>
-    </message>
-    <message>
-        <source>Login needed</source>
-        <translation>Nötige Anmeldung</translation>
-    </message>
-    <message>
-        <source>Base fee</source>
-        <translation>Grundgebühr</translation>
-    </message>
-    <message>
-        <source>Texts and fee</source>
-        <translation>Texte und Gebühr</translation>
-    </message>
-    <message>
-        <source>Form fields</source>
-        <translation>Formularfelder</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>Feld hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Feld entfernen</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
-        <translation>Optionen, Grenzen, Bedingungen (visible_if) und Schritt-Titel bearbeiten Sie im Reiter „Schema (JSON)“.</translation>
-    </message>
-    <message>
-        <source>Schema (JSON)</source>
-        <translation>Schema (JSON)</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
-        <translation>Eine feste Gebühr. Gebühren je Einheit oder je gewählter Option legen Sie im Reiter „Schema (JSON)“ fest.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
-        <translation>
-            <numerusform>Dazu %n Regel je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
-            <numerusform>Dazu %n Regeln je Einheit oder gewählter Option; bearbeiten Sie sie im Reiter „Schema (JSON)“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The JSON cannot be read (at character %1): %2</source>
-        <translation>Das JSON kann nicht gelesen werden (bei Zeichen %1): %2</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else saved a newer version.</source>
-        <translation>Nicht gespeichert: Jemand anderes hat eine neuere Fassung gespeichert.</translation>
-    </message>
-    <message>
-        <source>Saved. Citizens see the change the next time they open the service.</source>
-        <translation>Gespeichert. Bürgerinnen und Bürger sehen die Änderung, sobald sie die Leistung das nächste Mal öffnen.</translation>
-    </message>
-    <message>
-        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
-        <translation>Ihr Text bleibt erhalten und baut auf der neueren Version %1 auf. Speichern Sie, um die andere Änderung durch Ihre zu ersetzen.</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Angaben</translation>
-    </message>
-    <message>
-        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
-        <translation>Eine neue Leistung: Geben Sie Kennung, Texte, Gebühr und Formularfelder ein und speichern Sie dann.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
-        <translation>
-            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
-            <numerusform>Nicht gespeichert: %n Fehler zu korrigieren (rot markiert).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step %1, field %2</source>
-        <translation>Schritt %1, Feld %2</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
     </message>
 </context>
 </TS>

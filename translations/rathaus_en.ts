@@ -16,10 +16,6 @@
         <translation>Who has seen my data</translation>
     </message>
     <message>
-        <source>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</source>
-        <translation>Every time someone at the city reads, changes or passes on your data, it is written down here: who, when, why and on which legal basis.</translation>
-    </message>
-    <message>
         <source>Check of the access log</source>
         <translation>Check of the access log</translation>
     </message>
@@ -373,6 +369,166 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Information needed</source>
+        <translation>Information needed</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
+        <translation>Pay the fee to submit your application. The office sees it once it is paid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <translation>
+            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
+            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office will start checking your application soon.</source>
+        <translation>The office will start checking your application soon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The office is checking your application; this usually takes %n working days.</source>
+        <translation>
+            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
+            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The office is checking your application.</source>
+        <translation>The office is checking your application.</translation>
+    </message>
+    <message>
+        <source>The office needs more information from you. Answer its message so it can continue.</source>
+        <translation>The office needs more information from you. Answer its message so it can continue.</translation>
+    </message>
+    <message>
+        <source>The office has paused your application for now and will tell you when it continues.</source>
+        <translation>The office has paused your application for now and will tell you when it continues.</translation>
+    </message>
+    <message>
+        <source>Your application was approved. The office is preparing your document.</source>
+        <translation>Your application was approved. The office is preparing your document.</translation>
+    </message>
+    <message>
+        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
+        <translation>Your application was rejected. The office&apos;s message explains why and how you can object.</translation>
+    </message>
+    <message>
+        <source>Done. Any documents issued are attached to your application.</source>
+        <translation>Done. Any documents issued are attached to your application.</translation>
+    </message>
+    <message>
+        <source>You withdrew this application. The office will not process it further.</source>
+        <translation>You withdrew this application. The office will not process it further.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionDialog</name>
+    <message>
+        <source>On hold &amp;until</source>
+        <translation>On hold &amp;until</translation>
+    </message>
+    <message>
+        <source>On hold until</source>
+        <translation>On hold until</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to refund (EUR)</source>
+        <translation>&amp;Amount to refund (EUR)</translation>
+    </message>
+    <message>
+        <source>Amount to refund</source>
+        <translation>Amount to refund</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>the citizen</source>
+        <translation>the citizen</translation>
+    </message>
+    <message>
+        <source>the payment provider</source>
+        <translation>the payment provider</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>the system</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDataLayout</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Further details</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1425,169 @@
     </message>
 </context>
 <context>
+    <name>ServiceSchemaCheck</name>
+    <message>
+        <source>Name the legal basis.</source>
+        <translation>Name the legal basis.</translation>
+    </message>
+    <message>
+        <source>The form is missing.</source>
+        <translation>The form is missing.</translation>
+    </message>
+    <message>
+        <source>The fee is missing.</source>
+        <translation>The fee is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown member.</source>
+        <translation>Unknown member.</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
+        <translation>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</translation>
+    </message>
+    <message>
+        <source>Choose the office.</source>
+        <translation>Choose the office.</translation>
+    </message>
+    <message>
+        <source>Use basic, substantial or high.</source>
+        <translation>Use basic, substantial or high.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days from 0 to 3650.</source>
+        <translation>Enter a whole number of days from 0 to 3650.</translation>
+    </message>
+    <message>
+        <source>Enter a text.</source>
+        <translation>Enter a text.</translation>
+    </message>
+    <message>
+        <source>The German text is missing.</source>
+        <translation>The German text is missing.</translation>
+    </message>
+    <message>
+        <source>The English text is missing.</source>
+        <translation>The English text is missing.</translation>
+    </message>
+    <message>
+        <source>Give a list of texts.</source>
+        <translation>Give a list of texts.</translation>
+    </message>
+    <message>
+        <source>The version is a positive whole number.</source>
+        <translation>The version is a positive whole number.</translation>
+    </message>
+    <message>
+        <source>The form needs at least one step.</source>
+        <translation>The form needs at least one step.</translation>
+    </message>
+    <message>
+        <source>A step is an object.</source>
+        <translation>A step is an object.</translation>
+    </message>
+    <message>
+        <source>A step needs at least one field.</source>
+        <translation>A step needs at least one field.</translation>
+    </message>
+    <message>
+        <source>A field is an object.</source>
+        <translation>A field is an object.</translation>
+    </message>
+    <message>
+        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
+        <translation>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</translation>
+    </message>
+    <message>
+        <source>This key is already used by another field.</source>
+        <translation>This key is already used by another field.</translation>
+    </message>
+    <message>
+        <source>Unknown field type.</source>
+        <translation>Unknown field type.</translation>
+    </message>
+    <message>
+        <source>Use true or false.</source>
+        <translation>Use true or false.</translation>
+    </message>
+    <message>
+        <source>Not allowed for this field type.</source>
+        <translation>Not allowed for this field type.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of days.</source>
+        <translation>Enter a whole number of days.</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <source>The maximum is below the minimum.</source>
+        <translation>The maximum is below the minimum.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>Enter a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>This is not a valid regular expression.</source>
+        <translation>This is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
+        <translation>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</translation>
+    </message>
+    <message>
+        <source>A choice field needs at least one option.</source>
+        <translation>A choice field needs at least one option.</translation>
+    </message>
+    <message>
+        <source>Enter the stored value.</source>
+        <translation>Enter the stored value.</translation>
+    </message>
+    <message>
+        <source>This value is already used by another option.</source>
+        <translation>This value is already used by another option.</translation>
+    </message>
+    <message>
+        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
+        <translation>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</translation>
+    </message>
+    <message>
+        <source>Name a field that comes before this one.</source>
+        <translation>Name a field that comes before this one.</translation>
+    </message>
+    <message>
+        <source>Enter an amount in cents, 0 or more.</source>
+        <translation>Enter an amount in cents, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Fees are in EUR.</source>
+        <translation>Fees are in EUR.</translation>
+    </message>
+    <message>
+        <source>Give a list of rules.</source>
+        <translation>Give a list of rules.</translation>
+    </message>
+    <message>
+        <source>Name a number field of the form.</source>
+        <translation>Name a number field of the form.</translation>
+    </message>
+    <message>
+        <source>Name a choice field of the form.</source>
+        <translation>Name a choice field of the form.</translation>
+    </message>
+    <message>
+        <source>Give an amount in cents for each option.</source>
+        <translation>Give an amount in cents for each option.</translation>
+    </message>
+    <message>
+        <source>The field has no such option.</source>
+        <translation>The field has no such option.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1308,34 +1627,180 @@
     </message>
 </context>
 <context>
+    <name>StaffCasePage</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the inbox</source>
+        <translation>&amp;Back to the inbox</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;load</translation>
+    </message>
+    <message>
+        <source>Parts of the case</source>
+        <translation>Parts of the case</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>&amp;Application</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>History of the case</source>
+        <translation>History of the case</translation>
+    </message>
+    <message>
+        <source>Internal &amp;notes</source>
+        <translation>Internal &amp;notes</translation>
+    </message>
+    <message>
+        <source>Internal notes are seen only by the office, never by the citizen.</source>
+        <translation>Internal notes are seen only by the office, never by the citizen.</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>New internal note</source>
+        <translation>New internal note</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Add &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Messages</source>
+        <translation>&amp;Messages</translation>
+    </message>
+    <message>
+        <source>Messages with the citizen</source>
+        <translation>Messages with the citizen</translation>
+    </message>
+    <message>
+        <source>Message to the citizen</source>
+        <translation>Message to the citizen</translation>
+    </message>
+    <message>
+        <source>&amp;Send message</source>
+        <translation>&amp;Send message</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Payment</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Data &amp;transfers</source>
+        <translation>Data &amp;transfers</translation>
+    </message>
+    <message>
+        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
+        <translation>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</translation>
+    </message>
+    <message>
+        <source>Data transfers of this case</source>
+        <translation>Data transfers of this case</translation>
+    </message>
+    <message>
+        <source>&amp;Request a record…</source>
+        <translation>&amp;Request a record…</translation>
+    </message>
+</context>
+<context>
     <name>StaffHomePage</name>
-    <message>
-        <source>Staff start page</source>
-        <translation>Staff start page</translation>
-    </message>
-    <message>
-        <source>You are signed in with a staff account.</source>
-        <translation>You are signed in with a staff account.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Office</translation>
-    </message>
-    <message>
-        <source>The workspace for handling cases will follow in a coming version of Rathaus.</source>
-        <translation>The workspace for handling cases will follow in a coming version of Rathaus.</translation>
-    </message>
     <message>
         <source>Caseworker&apos;s workspace</source>
         <translation>Caseworker&apos;s workspace</translation>
+    </message>
+</context>
+<context>
+    <name>StaffInboxPage</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <source>Saved &amp;filters</source>
+        <translation>Saved &amp;filters</translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation>Saved filters</translation>
+    </message>
+    <message>
+        <source>Save filter…</source>
+        <translation>Save filter…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter</source>
+        <translation>Delete the saved filter</translation>
+    </message>
+    <message>
+        <source>S&amp;tatistics</source>
+        <translation>S&amp;tatistics</translation>
+    </message>
+    <message>
+        <source>Reference or name</source>
+        <translation>Reference or name</translation>
+    </message>
+    <message>
+        <source>Search by reference or name</source>
+        <translation>Search by reference or name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Try &amp;again</source>
+        <translation>Try &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions</source>
+        <translation>Su&amp;ggestions</translation>
+    </message>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Suggestions from citizens</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +2073,111 @@
     </message>
 </context>
 <context>
+    <name>rathaus::client::CaseListModel</name>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>a colleague</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>The legal deadline has passed.</source>
+        <translation>The legal deadline has passed.</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FeedbackListModel</name>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::FormFieldTableModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Label (German)</source>
+        <translation>Label (German)</translation>
+    </message>
+    <message>
+        <source>Label (English)</source>
+        <translation>Label (English)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Help (German)</source>
+        <translation>Help (German)</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::client::ServiceCatalogueModel</name>
     <message>
         <source>Service</source>
@@ -1624,6 +2194,65 @@
     <message>
         <source>Processing time</source>
         <translation>Processing time</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::client::StaffAccountsModel</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation type="unfinished">Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation type="unfinished">all offices</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">Username</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">Office</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1712,6 +2341,17 @@
             <numerusform>%n entry shown - scroll down for older ones.</numerusform>
             <numerusform>%n entries shown - scroll down for older ones.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::AdminHomePage</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished">Services</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2494,172 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::AttachmentViewer</name>
+    <message>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>Image preview</source>
+        <translation>Image preview</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
+        <translation>This file cannot be shown here. Open it with the system&apos;s viewer.</translation>
+    </message>
+    <message>
+        <source>Open with the &amp;system viewer</source>
+        <translation>Open with the &amp;system viewer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The file could not be saved for the viewer.</source>
+        <translation>The file could not be saved for the viewer.</translation>
+    </message>
+    <message>
+        <source>No viewer for this kind of file was found on this computer.</source>
+        <translation>No viewer for this kind of file was found on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CaseActionDialog</name>
+    <message>
+        <source>Take the case</source>
+        <translation>Take the case</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>Start review</translation>
+    </message>
+    <message>
+        <source>Ask the citizen</source>
+        <translation>Ask the citizen</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>Put on hold</translation>
+    </message>
+    <message>
+        <source>Resume review</source>
+        <translation>Resume review</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Issue the document</source>
+        <translation>Issue the document</translation>
+    </message>
+    <message>
+        <source>Refund the fee</source>
+        <translation>Refund the fee</translation>
+    </message>
+    <message>
+        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
+        <translation>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</translation>
+    </message>
+    <message>
+        <source>&amp;Question to the citizen</source>
+        <translation>&amp;Question to the citizen</translation>
+    </message>
+    <message>
+        <source>Send &amp;question</source>
+        <translation>Send &amp;question</translation>
+    </message>
+    <message>
+        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
+        <translation>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Put on &amp;hold</source>
+        <translation>Put on &amp;hold</translation>
+    </message>
+    <message>
+        <source>The application is approved. Then issue the signed document to complete the case.</source>
+        <translation>The application is approved. Then issue the signed document to complete the case.</translation>
+    </message>
+    <message>
+        <source>&amp;Note to the citizen (optional)</source>
+        <translation>&amp;Note to the citizen (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
+        <translation>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the rejection</source>
+        <translation>&amp;Reason for the rejection</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
+        <translation>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue and complete</source>
+        <translation>&amp;Issue and complete</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
+        <translation>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Refund</source>
+        <translation>&amp;Refund</translation>
+    </message>
+    <message>
+        <source>Please write your question.</source>
+        <translation>Please write your question.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Please give a reason.</translation>
+    </message>
+    <message>
+        <source>Please choose a date in the future.</source>
+        <translation>Please choose a date in the future.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount.</source>
+        <translation>Please enter an amount.</translation>
+    </message>
+    <message>
+        <source>Your text is kept. Check the current state, then send it again.</source>
+        <translation>Your text is kept. Check the current state, then send it again.</translation>
+    </message>
+    <message>
+        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
+        <translation>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Send &amp;again</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
     <message>
         <source>Yes</source>
@@ -1930,6 +2736,116 @@
     <message>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CreateStaffDialog</name>
+    <message>
+        <source>&amp;Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sb.steueramt2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation type="unfinished">&amp;Username</translation>
+    </message>
+    <message>
+        <source>as colleagues and citizens see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished">&amp;Office</translation>
+    </message>
+    <message>
+        <source>at least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished">&amp;Password</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Administrators belong to no office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers and heads of office belong to an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is taken. Please choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the name (at most 200 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please choose an office of the city.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, and not one of the most common passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,6 +3341,99 @@
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
         <translation>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</translation>
     </message>
+    <message>
+        <source>New status of %1: %2</source>
+        <extracomment>%1 the reference, %2 the new status in words (&quot;Approved&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::MessagesPanel</name>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished">You</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Question from the office · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished">Sending…</translation>
+    </message>
+    <message>
+        <source>Loading messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished">Messages</translation>
+    </message>
+    <message>
+        <source>The office has a question about this application. Please answer below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message to the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a file (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <extracomment>A file in the thread: name, size · who sent it (&quot;You&quot; or the office)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files in this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MyApplicationsPage</name>
@@ -2785,6 +3794,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <extracomment>%1 application reference (LUN-2026-000123), %2 service (Elterngeld)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -2921,612 +3931,298 @@ Purpose: %4</translation>
     </message>
 </context>
 <context>
-    <name>rathaus::ui::StaffHomePage</name>
+    <name>rathaus::ui::ServiceEditorPage</name>
     <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <source>Caseworker</source>
-        <translation>Caseworker</translation>
+        <source>New service</source>
+        <translation>New service</translation>
     </message>
     <message>
-        <source>Head of office</source>
-        <translation>Head of office</translation>
+        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
+        <translation>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</translation>
     </message>
     <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
+        <source>Keep my text</source>
+        <translation>Keep my text</translation>
     </message>
     <message>
-        <source>Good day</source>
-        <translation>Good day</translation>
+        <source>Id</source>
+        <translation>Id</translation>
     </message>
     <message>
-        <source>Good day, %1</source>
-        <translation>Good day, %1</translation>
+        <source>Title (German)</source>
+        <translation>Title (German)</translation>
     </message>
     <message>
-        <source>all offices</source>
-        <translation>all offices</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::SubmissionResultPage</name>
-    <message>
-        <source>Your application waits to be sent</source>
-        <translation>Your application waits to be sent</translation>
+        <source>Title (English)</source>
+        <translation>Title (English)</translation>
     </message>
     <message>
-        <source>Waiting to be sent</source>
-        <translation>Waiting to be sent</translation>
+        <source>Summary (German)</source>
+        <translation>Summary (German)</translation>
     </message>
     <message>
-        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
-        <translation>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</translation>
+        <source>Summary (English)</source>
+        <translation>Summary (English)</translation>
     </message>
     <message>
-        <source>Your application has been received</source>
-        <translation>Your application has been received</translation>
+        <source>Description (German)</source>
+        <translation>Description (German)</translation>
     </message>
     <message>
-        <source>Please quote the reference if you contact the office.</source>
-        <translation>Please quote the reference if you contact the office.</translation>
-    </message>
-</context>
-<context>
-    <name>ApplicationStatus</name>
-    <message>
-        <source>Awaiting payment</source>
-        <translation>Awaiting payment</translation>
+        <source>Description (English)</source>
+        <translation>Description (English)</translation>
     </message>
     <message>
-        <source>Submitted</source>
-        <translation>Submitted</translation>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
     </message>
     <message>
-        <source>In review</source>
-        <translation>In review</translation>
+        <source>Office (id)</source>
+        <translation>Office (id)</translation>
     </message>
     <message>
-        <source>Information needed</source>
-        <translation>Information needed</translation>
+        <source> days</source>
+        <translation> days</translation>
     </message>
     <message>
-        <source>On hold</source>
-        <translation>On hold</translation>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
     </message>
     <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
+        <source>Basic (password)</source>
+        <translation>Basic (password)</translation>
     </message>
     <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
+        <source>Substantial</source>
+        <translation>Substantial</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Completed</translation>
+        <source>High (eID)</source>
+        <translation>High (eID)</translation>
     </message>
     <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
+        <source>Login needed</source>
+        <translation>Login needed</translation>
     </message>
     <message>
-        <source>Pay the fee to submit your application. The office sees it once it is paid.</source>
-        <translation>Pay the fee to submit your application. The office sees it once it is paid.</translation>
+        <source>Base fee</source>
+        <translation>Base fee</translation>
+    </message>
+    <message>
+        <source>Texts and fee</source>
+        <translation>Texts and fee</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Form fields</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Remove field</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
+        <translation>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</translation>
+    </message>
+    <message>
+        <source>Schema (JSON)</source>
+        <translation>Schema (JSON)</translation>
+    </message>
+    <message>
+        <source>Mistakes</source>
+        <translation>Mistakes</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
+        <translation>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</translation>
     </message>
     <message numerus="yes">
-        <source>The office will start checking your application soon; usually within %n working days.</source>
+        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
         <translation>
-            <numerusform>The office will start checking your application soon; usually within %n working day.</numerusform>
-            <numerusform>The office will start checking your application soon; usually within %n working days.</numerusform>
+            <numerusform>Plus %n rule per unit or per chosen option; edit it in the Schema (JSON) tab.</numerusform>
+            <numerusform>Plus %n rules per unit or per chosen option; edit them in the Schema (JSON) tab.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The office will start checking your application soon.</source>
-        <translation>The office will start checking your application soon.</translation>
+        <source>The JSON cannot be read (at character %1): %2</source>
+        <translation>The JSON cannot be read (at character %1): %2</translation>
+    </message>
+    <message>
+        <source>Not saved: someone else saved a newer version.</source>
+        <translation>Not saved: someone else saved a newer version.</translation>
+    </message>
+    <message>
+        <source>Saved. Citizens see the change the next time they open the service.</source>
+        <translation>Saved. Citizens see the change the next time they open the service.</translation>
+    </message>
+    <message>
+        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
+        <translation>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
+        <translation>A new service: give it an id, texts, a fee and form fields, then save.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <source>The office is checking your application; this usually takes %n working days.</source>
+        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
         <translation>
-            <numerusform>The office is checking your application; this usually takes %n working day.</numerusform>
-            <numerusform>The office is checking your application; this usually takes %n working days.</numerusform>
+            <numerusform>Not saved: %n mistake to correct (marked in red).</numerusform>
+            <numerusform>Not saved: %n mistakes to correct (marked in red).</numerusform>
         </translation>
     </message>
     <message>
-        <source>The office is checking your application.</source>
-        <translation>The office is checking your application.</translation>
+        <source>Step %1, field %2</source>
+        <translation>Step %1, field %2</translation>
     </message>
     <message>
-        <source>The office needs more information from you. Answer its message so it can continue.</source>
-        <translation>The office needs more information from you. Answer its message so it can continue.</translation>
-    </message>
-    <message>
-        <source>The office has paused your application for now and will tell you when it continues.</source>
-        <translation>The office has paused your application for now and will tell you when it continues.</translation>
-    </message>
-    <message>
-        <source>Your application was approved. The office is preparing your document.</source>
-        <translation>Your application was approved. The office is preparing your document.</translation>
-    </message>
-    <message>
-        <source>Your application was rejected. The office&apos;s message explains why and how you can object.</source>
-        <translation>Your application was rejected. The office&apos;s message explains why and how you can object.</translation>
-    </message>
-    <message>
-        <source>Done. Any documents issued are attached to your application.</source>
-        <translation>Done. Any documents issued are attached to your application.</translation>
-    </message>
-    <message>
-        <source>You withdrew this application. The office will not process it further.</source>
-        <translation>You withdrew this application. The office will not process it further.</translation>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
     </message>
 </context>
 <context>
-    <name>AttachmentViewer</name>
+    <name>rathaus::ui::StaffAccountsPage</name>
     <message>
-        <source>Document preview</source>
-        <translation>Document preview</translation>
-    </message>
-</context>
-<context>
-    <name>CaseActionDialog</name>
-    <message>
-        <source>On hold &amp;until</source>
-        <translation>On hold &amp;until</translation>
+        <source>The account %1 was created.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>On hold until</source>
-        <translation>On hold until</translation>
+        <source>Enable account</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Amount to refund (EUR)</source>
-        <translation>&amp;Amount to refund (EUR)</translation>
+        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Amount to refund</source>
-        <translation>Amount to refund</translation>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is disabled; its sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 is enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset authenticator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authenticator of %1 was reset.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>CaseController</name>
-    <message>
-        <source>a colleague</source>
-        <translation>a colleague</translation>
+        <translation type="unfinished">&amp;Cancel</translation>
     </message>
     <message>
-        <source>the citizen</source>
-        <translation>the citizen</translation>
+        <source>E&amp;nable…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the payment provider</source>
-        <translation>the payment provider</translation>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the system</source>
-        <translation>the system</translation>
-    </message>
-</context>
-<context>
-    <name>CaseDataLayout</name>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
+        <source>You cannot disable your own account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>no</translation>
+        <source>Loading the accounts…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+        <source>%n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Further details</source>
-        <translation>Further details</translation>
-    </message>
-</context>
-<context>
-    <name>StaffCasePage</name>
-    <message>
-        <source>Case</source>
-        <translation>Case</translation>
+        <source>The accounts could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Back to the inbox</source>
-        <translation>&amp;Back to the inbox</translation>
+        <source>Staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;authenticator…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>Re&amp;load</translation>
-    </message>
-    <message>
-        <source>Parts of the case</source>
-        <translation>Parts of the case</translation>
-    </message>
-    <message>
-        <source>&amp;Application</source>
-        <translation>&amp;Application</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
-    </message>
-    <message>
-        <source>History of the case</source>
-        <translation>History of the case</translation>
-    </message>
-    <message>
-        <source>Internal &amp;notes</source>
-        <translation>Internal &amp;notes</translation>
-    </message>
-    <message>
-        <source>Internal notes are seen only by the office, never by the citizen.</source>
-        <translation>Internal notes are seen only by the office, never by the citizen.</translation>
-    </message>
-    <message>
-        <source>Internal notes</source>
-        <translation>Internal notes</translation>
-    </message>
-    <message>
-        <source>New internal note</source>
-        <translation>New internal note</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Add &amp;note</translation>
-    </message>
-    <message>
-        <source>&amp;Messages</source>
-        <translation>&amp;Messages</translation>
-    </message>
-    <message>
-        <source>Messages with the citizen</source>
-        <translation>Messages with the citizen</translation>
-    </message>
-    <message>
-        <source>Message to the citizen</source>
-        <translation>Message to the citizen</translation>
-    </message>
-    <message>
-        <source>&amp;Send message</source>
-        <translation>&amp;Send message</translation>
-    </message>
-    <message>
-        <source>&amp;Payment</source>
-        <translation>&amp;Payment</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Data &amp;transfers</source>
-        <translation>Data &amp;transfers</translation>
-    </message>
-    <message>
-        <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
-        <translation>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</translation>
-    </message>
-    <message>
-        <source>Data transfers of this case</source>
-        <translation>Data transfers of this case</translation>
-    </message>
-    <message>
-        <source>&amp;Request a record…</source>
-        <translation>&amp;Request a record…</translation>
-    </message>
-</context>
-<context>
-    <name>StaffInboxPage</name>
-    <message>
-        <source>Inbox</source>
-        <translation>Inbox</translation>
-    </message>
-    <message>
-        <source>Saved &amp;filters</source>
-        <translation>Saved &amp;filters</translation>
-    </message>
-    <message>
-        <source>Saved filters</source>
-        <translation>Saved filters</translation>
-    </message>
-    <message>
-        <source>Save filter…</source>
-        <translation>Save filter…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the saved filter</source>
-        <translation>Delete the saved filter</translation>
-    </message>
-    <message>
-        <source>S&amp;tatistics</source>
-        <translation>S&amp;tatistics</translation>
-    </message>
-    <message>
-        <source>Reference or name</source>
-        <translation>Reference or name</translation>
-    </message>
-    <message>
-        <source>Search by reference or name</source>
-        <translation>Search by reference or name</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>&amp;Overdue only</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Cases</translation>
-    </message>
-    <message>
-        <source>Try &amp;again</source>
-        <translation>Try &amp;again</translation>
-    </message>
-    <message>
-        <source>&amp;Open case</source>
-        <translation>&amp;Open case</translation>
-    </message>
-    <message>
-        <source>Su&amp;ggestions</source>
-        <translation>Su&amp;ggestions</translation>
-    </message>
-    <message>
-        <source>Suggestions from citizens</source>
-        <translation>Suggestions from citizens</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::CaseListModel</name>
-    <message>
-        <source>nobody</source>
-        <translation>nobody</translation>
-    </message>
-    <message>
-        <source>me</source>
-        <translation>me</translation>
-    </message>
-    <message>
-        <source>a colleague</source>
-        <translation>a colleague</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (overdue)</translation>
-    </message>
-    <message>
-        <source>The legal deadline has passed.</source>
-        <translation>The legal deadline has passed.</translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation>Reference</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Assigned to</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::AttachmentViewer</name>
-    <message>
-        <source>Attachment</source>
-        <translation>Attachment</translation>
-    </message>
-    <message>
-        <source>Image preview</source>
-        <translation>Image preview</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>This file cannot be shown here. Open it with the system&apos;s viewer.</source>
-        <translation>This file cannot be shown here. Open it with the system&apos;s viewer.</translation>
-    </message>
-    <message>
-        <source>Open with the &amp;system viewer</source>
-        <translation>Open with the &amp;system viewer</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>The file could not be saved for the viewer.</source>
-        <translation>The file could not be saved for the viewer.</translation>
-    </message>
-    <message>
-        <source>No viewer for this kind of file was found on this computer.</source>
-        <translation>No viewer for this kind of file was found on this computer.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::CaseActionDialog</name>
-    <message>
-        <source>Take the case</source>
-        <translation>Take the case</translation>
-    </message>
-    <message>
-        <source>Start review</source>
-        <translation>Start review</translation>
-    </message>
-    <message>
-        <source>Ask the citizen</source>
-        <translation>Ask the citizen</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>Put on hold</translation>
-    </message>
-    <message>
-        <source>Resume review</source>
-        <translation>Resume review</translation>
-    </message>
-    <message>
-        <source>Approve</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <source>Reject</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <source>Issue the document</source>
-        <translation>Issue the document</translation>
-    </message>
-    <message>
-        <source>Refund the fee</source>
-        <translation>Refund the fee</translation>
-    </message>
-    <message>
-        <source>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</source>
-        <translation>The citizen receives your question and the case waits for the answer. Ask for exactly what is missing.</translation>
-    </message>
-    <message>
-        <source>&amp;Question to the citizen</source>
-        <translation>&amp;Question to the citizen</translation>
-    </message>
-    <message>
-        <source>Send &amp;question</source>
-        <translation>Send &amp;question</translation>
-    </message>
-    <message>
-        <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
-        <translation>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Reason</translation>
-    </message>
-    <message>
-        <source>Put on &amp;hold</source>
-        <translation>Put on &amp;hold</translation>
-    </message>
-    <message>
-        <source>The application is approved. Then issue the signed document to complete the case.</source>
-        <translation>The application is approved. Then issue the signed document to complete the case.</translation>
-    </message>
-    <message>
-        <source>&amp;Note to the citizen (optional)</source>
-        <translation>&amp;Note to the citizen (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation>&amp;Approve</translation>
-    </message>
-    <message>
-        <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
-        <translation>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the rejection</source>
-        <translation>&amp;Reason for the rejection</translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation>&amp;Reject</translation>
-    </message>
-    <message>
-        <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
-        <translation>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</translation>
-    </message>
-    <message>
-        <source>&amp;Issue and complete</source>
-        <translation>&amp;Issue and complete</translation>
-    </message>
-    <message>
-        <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
-        <translation>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</translation>
-    </message>
-    <message>
-        <source>&amp;Refund</source>
-        <translation>&amp;Refund</translation>
-    </message>
-    <message>
-        <source>Please write your question.</source>
-        <translation>Please write your question.</translation>
-    </message>
-    <message>
-        <source>Please give a reason.</source>
-        <translation>Please give a reason.</translation>
-    </message>
-    <message>
-        <source>Please choose a date in the future.</source>
-        <translation>Please choose a date in the future.</translation>
-    </message>
-    <message>
-        <source>Please enter an amount.</source>
-        <translation>Please enter an amount.</translation>
-    </message>
-    <message>
-        <source>Your text is kept. Check the current state, then send it again.</source>
-        <translation>Your text is kept. Check the current state, then send it again.</translation>
-    </message>
-    <message>
-        <source>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</source>
-        <translation>This step is no longer possible in the case&apos;s current state. Your text is kept so you can copy it.</translation>
-    </message>
-    <message>
-        <source>Send &amp;again</source>
-        <translation>Send &amp;again</translation>
+        <translation type="unfinished">Re&amp;load</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +4449,37 @@ Purpose: %4</translation>
     </message>
 </context>
 <context>
+    <name>rathaus::ui::StaffHomePage</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Good day</source>
+        <translation>Good day</translation>
+    </message>
+    <message>
+        <source>Good day, %1</source>
+        <translation>Good day, %1</translation>
+    </message>
+    <message>
+        <source>all offices</source>
+        <translation>all offices</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::StaffInboxPage</name>
     <message>
         <source>All statuses</source>
@@ -3836,10 +4563,6 @@ Purpose: %4</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <source>Median processing time</source>
-        <translation>Median processing time</translation>
-    </message>
-    <message>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
@@ -3865,6 +4588,121 @@ Purpose: %4</translation>
     <message>
         <source>Closed in the last 30 days</source>
         <translation>Closed in the last 30 days</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SubmissionResultPage</name>
+    <message>
+        <source>Your application waits to be sent</source>
+        <translation>Your application waits to be sent</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</source>
+        <translation>The city&apos;s server cannot be reached right now. Your application is kept safely on this computer and sent by itself as soon as the server answers again; it is filed only once. You can close Rathaus meanwhile.</translation>
+    </message>
+    <message>
+        <source>Your application has been received</source>
+        <translation>Your application has been received</translation>
+    </message>
+    <message>
+        <source>Please quote the reference if you contact the office.</source>
+        <translation>Please quote the reference if you contact the office.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::SuggestionsDialog</name>
+    <message>
+        <source>Suggestions from citizens</source>
+        <translation>Suggestions from citizens</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>The chosen suggestion</source>
+        <translation>The chosen suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>The suggestions could not be loaded. %1</source>
+        <translation>The suggestions could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>Loading suggestions…</source>
+        <translation>Loading suggestions…</translation>
+    </message>
+    <message>
+        <source>No suggestions yet.</source>
+        <translation>No suggestions yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) shown; more load as you scroll.</source>
+        <translation>
+            <numerusform>%n suggestion shown; more load as you scroll.</numerusform>
+            <numerusform>%n suggestions shown; more load as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s).</source>
+        <translation>
+            <numerusform>%n suggestion.</numerusform>
+            <numerusform>%n suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::TotpEnrolmentDialog</name>
+    <message>
+        <source>Account created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticator for %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3944,825 +4782,6 @@ Purpose: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Please state the legal basis.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::FeedbackListModel</name>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Suggestion</source>
-        <translation>Suggestion</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::SuggestionsDialog</name>
-    <message>
-        <source>Suggestions from citizens</source>
-        <translation>Suggestions from citizens</translation>
-    </message>
-    <message>
-        <source>Suggestions</source>
-        <translation>Suggestions</translation>
-    </message>
-    <message>
-        <source>The chosen suggestion</source>
-        <translation>The chosen suggestion</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Close</translation>
-    </message>
-    <message>
-        <source>The suggestions could not be loaded. %1</source>
-        <translation>The suggestions could not be loaded. %1</translation>
-    </message>
-    <message>
-        <source>Loading suggestions…</source>
-        <translation>Loading suggestions…</translation>
-    </message>
-    <message>
-        <source>No suggestions yet.</source>
-        <translation>No suggestions yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s) shown; more load as you scroll.</source>
-        <translation>
-            <numerusform>%n suggestion shown; more load as you scroll.</numerusform>
-            <numerusform>%n suggestions shown; more load as you scroll.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n suggestion(s).</source>
-        <translation>
-            <numerusform>%n suggestion.</numerusform>
-            <numerusform>%n suggestions.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation type="unfinished">Citizen</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation type="unfinished">Caseworker</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation type="unfinished">Head of office</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
-    </message>
-    <message>
-        <source>all offices</source>
-        <translation type="unfinished">all offices</translation>
-    </message>
-    <message>
-        <source>Disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Username</source>
-        <translation type="unfinished">Username</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished">Role</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation type="unfinished">Office</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Last sign-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::AdminHomePage</name>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::CreateStaffDialog</name>
-    <message>
-        <source>&amp;Create account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New staff account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new colleague signs in with this username and password, and with an authenticator app: its secret is shown once, right after the account is created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. sb.steueramt2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Username</source>
-        <translation type="unfinished">&amp;Username</translation>
-    </message>
-    <message>
-        <source>as colleagues and citizens see it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose an office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Office</source>
-        <translation type="unfinished">&amp;Office</translation>
-    </message>
-    <message>
-        <source>at least 8 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password</source>
-        <translation type="unfinished">&amp;Password</translation>
-    </message>
-    <message>
-        <source>Re&amp;peat password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>Administrators belong to no office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please enter the name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caseworkers and heads of office belong to an office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The passwords differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This username is taken. Please choose another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please enter the name (at most 200 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose a role.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose an office of the city.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At least 8 characters, and not one of the most common passwords.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::MessagesPanel</name>
-    <message>
-        <source>The office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
-    </message>
-    <message>
-        <source>Question from the office · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished">Sending…</translation>
-    </message>
-    <message>
-        <source>Loading messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The office has a question about this application. Please answer below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your message to the office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::StaffAccountsPage</name>
-    <message>
-        <source>The account %1 was created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable the account %1 (%2)? It can sign in again with its password and authenticator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable the account %1 (%2)? It is signed out everywhere at once and cannot sign in until it is enabled again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is disabled; its sessions have ended.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account %1 is enabled again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset authenticator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give %1 (%2) a new authenticator secret? Codes from the old one stop working at once; the new secret is shown only this once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The authenticator of %1 was reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Cancel</translation>
-    </message>
-    <message>
-        <source>E&amp;nable…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the accounts…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n disabled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The accounts could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Caseworkers, heads of office and administrators. Every account signs in with its password and an authenticator app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset &amp;authenticator…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;load</source>
-        <translation type="unfinished">Re&amp;load</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::TotpEnrolmentDialog</name>
-    <message>
-        <source>Account created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authenticator for %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add this secret to the colleague&apos;s authenticator app now: it is shown only this once. If it gets lost, reset the authenticator to issue a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setup link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time-based codes (TOTP): SHA-1, 6 digits, every 30 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServiceSchemaCheck</name>
-    <message>
-        <source>Name the legal basis.</source>
-        <translation>Name the legal basis.</translation>
-    </message>
-    <message>
-        <source>The form is missing.</source>
-        <translation>The form is missing.</translation>
-    </message>
-    <message>
-        <source>The fee is missing.</source>
-        <translation>The fee is missing.</translation>
-    </message>
-    <message>
-        <source>Unknown member.</source>
-        <translation>Unknown member.</translation>
-    </message>
-    <message>
-        <source>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</source>
-        <translation>Use 1 to 64 lower-case letters, digits and hyphens (e.g. &quot;dog-tax&quot;).</translation>
-    </message>
-    <message>
-        <source>Choose the office.</source>
-        <translation>Choose the office.</translation>
-    </message>
-    <message>
-        <source>Use basic, substantial or high.</source>
-        <translation>Use basic, substantial or high.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of days from 0 to 3650.</source>
-        <translation>Enter a whole number of days from 0 to 3650.</translation>
-    </message>
-    <message>
-        <source>Enter a text.</source>
-        <translation>Enter a text.</translation>
-    </message>
-    <message>
-        <source>The German text is missing.</source>
-        <translation>The German text is missing.</translation>
-    </message>
-    <message>
-        <source>The English text is missing.</source>
-        <translation>The English text is missing.</translation>
-    </message>
-    <message>
-        <source>Give a list of texts.</source>
-        <translation>Give a list of texts.</translation>
-    </message>
-    <message>
-        <source>The version is a positive whole number.</source>
-        <translation>The version is a positive whole number.</translation>
-    </message>
-    <message>
-        <source>The form needs at least one step.</source>
-        <translation>The form needs at least one step.</translation>
-    </message>
-    <message>
-        <source>A step is an object.</source>
-        <translation>A step is an object.</translation>
-    </message>
-    <message>
-        <source>A step needs at least one field.</source>
-        <translation>A step needs at least one field.</translation>
-    </message>
-    <message>
-        <source>A field is an object.</source>
-        <translation>A field is an object.</translation>
-    </message>
-    <message>
-        <source>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</source>
-        <translation>Use a lower-case letter, then letters, digits or underscores (e.g. &quot;dog_name&quot;).</translation>
-    </message>
-    <message>
-        <source>This key is already used by another field.</source>
-        <translation>This key is already used by another field.</translation>
-    </message>
-    <message>
-        <source>Unknown field type.</source>
-        <translation>Unknown field type.</translation>
-    </message>
-    <message>
-        <source>Use true or false.</source>
-        <translation>Use true or false.</translation>
-    </message>
-    <message>
-        <source>Not allowed for this field type.</source>
-        <translation>Not allowed for this field type.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number of days.</source>
-        <translation>Enter a whole number of days.</translation>
-    </message>
-    <message>
-        <source>Enter a number.</source>
-        <translation>Enter a number.</translation>
-    </message>
-    <message>
-        <source>The maximum is below the minimum.</source>
-        <translation>The maximum is below the minimum.</translation>
-    </message>
-    <message>
-        <source>Enter a whole number, 0 or more.</source>
-        <translation>Enter a whole number, 0 or more.</translation>
-    </message>
-    <message>
-        <source>This is not a valid regular expression.</source>
-        <translation>This is not a valid regular expression.</translation>
-    </message>
-    <message>
-        <source>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</source>
-        <translation>Give a list of MIME types (e.g. &quot;application/pdf&quot;).</translation>
-    </message>
-    <message>
-        <source>A choice field needs at least one option.</source>
-        <translation>A choice field needs at least one option.</translation>
-    </message>
-    <message>
-        <source>Enter the stored value.</source>
-        <translation>Enter the stored value.</translation>
-    </message>
-    <message>
-        <source>This value is already used by another option.</source>
-        <translation>This value is already used by another option.</translation>
-    </message>
-    <message>
-        <source>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</source>
-        <translation>Write it as {&quot;field&quot;: key, &quot;equals&quot;: value}.</translation>
-    </message>
-    <message>
-        <source>Name a field that comes before this one.</source>
-        <translation>Name a field that comes before this one.</translation>
-    </message>
-    <message>
-        <source>Enter an amount in cents, 0 or more.</source>
-        <translation>Enter an amount in cents, 0 or more.</translation>
-    </message>
-    <message>
-        <source>Fees are in EUR.</source>
-        <translation>Fees are in EUR.</translation>
-    </message>
-    <message>
-        <source>Give a list of rules.</source>
-        <translation>Give a list of rules.</translation>
-    </message>
-    <message>
-        <source>Name a number field of the form.</source>
-        <translation>Name a number field of the form.</translation>
-    </message>
-    <message>
-        <source>Name a choice field of the form.</source>
-        <translation>Name a choice field of the form.</translation>
-    </message>
-    <message>
-        <source>Give an amount in cents for each option.</source>
-        <translation>Give an amount in cents for each option.</translation>
-    </message>
-    <message>
-        <source>The field has no such option.</source>
-        <translation>The field has no such option.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::client::FormFieldTableModel</name>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
-    <message>
-        <source>Label (German)</source>
-        <translation>Label (German)</translation>
-    </message>
-    <message>
-        <source>Label (English)</source>
-        <translation>Label (English)</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>Help (German)</source>
-        <translation>Help (German)</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::ServiceEditorPage</name>
-    <message>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <source>New service</source>
-        <translation>New service</translation>
-    </message>
-    <message>
-        <source>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</source>
-        <translation>Someone else changed this service meanwhile. Your text is still here: take over their version number and save again to replace their change with yours, or discard your changes and load theirs.</translation>
-    </message>
-    <message>
-        <source>Keep my text</source>
-        <translation>Keep my text</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Title (German)</source>
-        <translation>Title (German)</translation>
-    </message>
-    <message>
-        <source>Title (English)</source>
-        <translation>Title (English)</translation>
-    </message>
-    <message>
-        <source>Summary (German)</source>
-        <translation>Summary (German)</translation>
-    </message>
-    <message>
-        <source>Summary (English)</source>
-        <translation>Summary (English)</translation>
-    </message>
-    <message>
-        <source>Description (German)</source>
-        <translation>Description (German)</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Description (English)</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>Legal basis</translation>
-    </message>
-    <message>
-        <source>Office (id)</source>
-        <translation>Office (id)</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <source>Processing time</source>
-        <translation>Processing time</translation>
-    </message>
-    <message>
-        <source>Basic (password)</source>
-        <translation>Basic (password)</translation>
-    </message>
-    <message>
-        <source>Substantial</source>
-        <translation>Substantial</translation>
-    </message>
-    <message>
-        <source>High (eID)</source>
-        <translation>High (eID)</translation>
-    </message>
-    <message>
-        <source>Login needed</source>
-        <translation>Login needed</translation>
-    </message>
-    <message>
-        <source>Base fee</source>
-        <translation>Base fee</translation>
-    </message>
-    <message>
-        <source>Texts and fee</source>
-        <translation>Texts and fee</translation>
-    </message>
-    <message>
-        <source>Form fields</source>
-        <translation>Form fields</translation>
-    </message>
-    <message>
-        <source>Add field</source>
-        <translation>Add field</translation>
-    </message>
-    <message>
-        <source>Remove field</source>
-        <translation>Remove field</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</source>
-        <translation>Options, bounds, conditions (visible_if) and step titles are edited in the Schema (JSON) tab.</translation>
-    </message>
-    <message>
-        <source>Schema (JSON)</source>
-        <translation>Schema (JSON)</translation>
-    </message>
-    <message>
-        <source>Mistakes</source>
-        <translation>Mistakes</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</source>
-        <translation>A fixed fee. Fees per unit or per chosen option are set in the Schema (JSON) tab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Plus %n rule(s) per unit or per chosen option; edit them in the Schema (JSON) tab.</source>
-        <translation>
-            <numerusform>Plus %n rule per unit or per chosen option; edit it in the Schema (JSON) tab.</numerusform>
-            <numerusform>Plus %n rules per unit or per chosen option; edit them in the Schema (JSON) tab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The JSON cannot be read (at character %1): %2</source>
-        <translation>The JSON cannot be read (at character %1): %2</translation>
-    </message>
-    <message>
-        <source>Not saved: someone else saved a newer version.</source>
-        <translation>Not saved: someone else saved a newer version.</translation>
-    </message>
-    <message>
-        <source>Saved. Citizens see the change the next time they open the service.</source>
-        <translation>Saved. Citizens see the change the next time they open the service.</translation>
-    </message>
-    <message>
-        <source>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</source>
-        <translation>Your text is kept on top of the newer version %1. Save to replace the other change with yours.</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>A new service: give it an id, texts, a fee and form fields, then save.</source>
-        <translation>A new service: give it an id, texts, a fee and form fields, then save.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <extracomment>A mistake in the service: &quot;where: what&quot;, e.g. &quot;Step 1, field 2 (type): Unknown type.&quot;</extracomment>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not saved: %n mistake(s) to correct (marked in red).</source>
-        <translation>
-            <numerusform>Not saved: %n mistake to correct (marked in red).</numerusform>
-            <numerusform>Not saved: %n mistakes to correct (marked in red).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Step %1, field %2</source>
-        <translation>Step %1, field %2</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Step %1</translation>
     </message>
 </context>
 </TS>

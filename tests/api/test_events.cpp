@@ -4,6 +4,7 @@
 #include "server/domain/Housekeeping.h"
 #include "tests/api/CaseTestSupport.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -270,6 +271,8 @@ private slots:
 
     void waitingPollTimesOutEmpty()
     {
+        QElapsedTimer timer;
+        timer.start();
         const HttpResponse feed = events(m_erika, QStringLiteral("wait=1&since=0"));
         QCOMPARE(feed.status, 200);
         QCOMPARE(feed.json().value(QLatin1String("items")).toArray().size(), 0);

@@ -175,7 +175,7 @@ public:
             const QString path = QStringLiteral("/api/v1/staff/cases?cursor=") + cursor;
             next.http.ms.append(timedGet(path, staff));
             CaseListFilter f = filter([](CaseListFilter &) {});
-            f.after = ApplicationService::decodeCursor(cursor);
+            f.after = CaseRepository::decodeCursor(cursor);
             QElapsedTimer timer;
             timer.start();
             CaseRepository(m_db).page(f);
