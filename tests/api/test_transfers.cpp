@@ -238,6 +238,8 @@ private slots:
               { QStringLiteral("/api/v1/staff/transfers"), m_elterngeld } },
             { QStringLiteral("/api/v1/staff/feedback"),
               { QStringLiteral("/api/v1/staff/feedback"), lead } },
+            { QStringLiteral("/api/v1/staff/stats"),
+              { QStringLiteral("/api/v1/staff/stats"), lead } },
         };
         for (const server::http::Route &route : server::http::routeTable()) {
             if (route.method == QHttpServerRequest::Method::Get &&
