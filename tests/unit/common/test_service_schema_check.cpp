@@ -10,6 +10,10 @@
 
 using namespace rathaus;
 
+// A change to a service document, as a test row's data.
+using Edit = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(Edit)
+
 namespace {
 
 QJsonObject readService(const QString &name)
@@ -35,9 +39,6 @@ QStringList paths(const QList<SchemaIssue> &issues)
         result.append(issue.path);
     return result;
 }
-
-// Applies `edit` to a JSON value at a dotted path with [i] indexes.
-using Edit = std::function<void(QJsonObject &)>;
 
 QJsonObject fieldAt(const QJsonObject &service, int step, int field)
 {
@@ -240,8 +241,6 @@ private slots:
         QVERIFY(ServiceSchemaCheck::check(document).isEmpty());
     }
 };
-
-Q_DECLARE_METATYPE(Edit)
 
 QTEST_GUILESS_MAIN(TestServiceSchemaCheck)
 #include "test_service_schema_check.moc"
