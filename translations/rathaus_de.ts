@@ -4111,6 +4111,10 @@ Zweck: %4</translation>
         <source>Step %1</source>
         <translation>Schritt %1</translation>
     </message>
+    <message>
+        <source>The service as JSON</source>
+        <translation>Die Leistung als JSON</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::StaffAccountsPage</name>

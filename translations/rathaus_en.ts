@@ -4111,6 +4111,10 @@ Purpose: %4</translation>
         <source>Step %1</source>
         <translation>Step %1</translation>
     </message>
+    <message>
+        <source>The service as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::StaffAccountsPage</name>

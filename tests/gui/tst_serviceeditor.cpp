@@ -246,12 +246,12 @@ private slots:
         QSignalSpy failed(page.get(), &ui::ServiceEditorPage::saveFailed);
         QTest::mouseClick(find<QPushButton>(QStringLiteral("saveServiceButton")), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
-        QVERIFY(find<QFrame>(QStringLiteral("conflictBanner"))->isVisible());
+        QVERIFY(find<QFrame>(QStringLiteral("serviceConflictBanner"))->isVisible());
         QCOMPARE(titleEn->text(), QStringLiteral("Dog tax: registration"));
         keepPicture(QStringLiteral("serviceeditor-conflict.png"));
 
         QTest::mouseClick(find<QPushButton>(QStringLiteral("keepMyTextButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(!find<QFrame>(QStringLiteral("conflictBanner"))->isVisible(),
+        QTRY_VERIFY_WITH_TIMEOUT(!find<QFrame>(QStringLiteral("serviceConflictBanner"))->isVisible(),
                                  20000);
         QCOMPARE(titleEn->text(), QStringLiteral("Dog tax: registration"));
         QSignalSpy saved(page.get(), &ui::ServiceEditorPage::serviceSaved);

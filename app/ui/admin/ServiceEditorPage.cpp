@@ -148,7 +148,7 @@ void ServiceEditorPage::buildUi()
     rightLayout->addWidget(m_heading);
 
     m_conflictBanner = new QFrame(right);
-    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setObjectName(QStringLiteral("serviceConflictBanner"));
     auto *bannerLayout = new QHBoxLayout(m_conflictBanner);
     bannerLayout->setContentsMargins(0, 0, 0, 0);
     auto *bannerText = new QLabel(
@@ -156,7 +156,7 @@ void ServiceEditorPage::buildUi()
            "their version number and save again to replace their change with yours, or "
            "discard your changes and load theirs."),
         m_conflictBanner);
-    bannerText->setObjectName(QStringLiteral("conflictLabel"));
+    bannerText->setObjectName(QStringLiteral("serviceConflictLabel"));
     bannerText->setWordWrap(true);
     bannerText->setProperty("error", true);
     bannerLayout->addWidget(bannerText, 1);
@@ -281,6 +281,7 @@ void ServiceEditorPage::buildUi()
     // Tab: the whole document.
     m_json = new QPlainTextEdit(m_tabs);
     m_json->setObjectName(QStringLiteral("schemaJsonEdit"));
+    m_json->setAccessibleName(tr("The service as JSON"));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);

@@ -336,6 +336,7 @@ void StaffAccountsPage::updateStatus()
 void StaffAccountsPage::retranslate()
 {
     m_title->setText(tr("Staff accounts"));
+    m_table->setAccessibleName(tr("Staff accounts"));
     m_intro->setText(tr("Caseworkers, heads of office and administrators. Every account signs in "
                         "with its password and an authenticator app."));
     m_newButton->setText(tr("&New account…"));
