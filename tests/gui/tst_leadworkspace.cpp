@@ -311,6 +311,10 @@ private slots:
         QSignalSpy resets(inbox(), &QAbstractItemModel::modelReset);
 
         staffPage()->inboxPage()->setLiveRefreshInterval(200);
+        // "Received" counts in seconds and ties go by id: file the new case in
+        // a later second than every case before it, so that it sorts first.
+        const qint64 filedBefore = QDateTime::currentSecsSinceEpoch();
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > filedBefore);
         const auto filed = fileParkingPermit(QStringLiteral("B-RH 104"));
         QVERIFY(!filed.first.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(inbox()->rowCount(), before + 1, 20000);
