@@ -1,13 +1,15 @@
-// Who may call which staff route (quality.md "Authorization matrix"): every
-// /api/v1/staff/... route of server/http/RouteTable.cpp against anonymous, a
-// citizen, a caseworker of the case's office and of another office, the
-// office's lead and an admin. A refusal names no citizen and no reference,
-// and changes nothing. A staff route missing here fails the test.
+// Who may call which staff and admin route (quality.md "Authorization
+// matrix"): every /api/v1/staff/... and /api/v1/admin/... route of
+// server/http/RouteTable.cpp against anonymous, a citizen, a caseworker of the
+// case's office and of another office, the office's lead and an admin. A
+// refusal names no citizen and no reference, and changes nothing. A route
+// missing here fails the test.
 #include "server/http/RouteTable.h"
 #include "tests/api/CaseTestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace rathaus;
@@ -20,13 +22,47 @@ enum Who { Anonymous, Citizen, OwnCaseworker, OtherCaseworker, Lead, Admin, WhoC
 const char *const kWhoNames[WhoCount] = { "anonymous",    "citizen", "caseworker",
                                           "other office", "lead",    "admin" };
 
+const QString kDogTax = QStringLiteral("hundesteuer-anmeldung");
+
 struct Expectation
 {
     QByteArray method;
     QString path; // as in the route table
     std::array<int, WhoCount> status; // by Who
-    QJsonObject body; // POST only
+    QJsonObject body; // POST and PUT only
+    // Bodies that must be built from the data (a whole service document).
+    QJsonObject (*makeBody)(TestBackend &backend, const QString &adminToken) = nullptr;
 };
+
+QJsonObject dogTaxDocument(TestBackend &backend, const QString &adminToken)
+{
+    return backend.http()
+        .get(QStringLiteral("/api/v1/admin/services/") + kDogTax, adminToken)
+        .json();
+}
+
+QJsonObject newServiceDocument(TestBackend &backend, const QString &adminToken)
+{
+    QJsonObject document = dogTaxDocument(backend, adminToken);
+    document.remove(QStringLiteral("version"));
+    document.remove(QStringLiteral("updated_at"));
+    document.insert(QStringLiteral("id"), QStringLiteral("matrix-dienst"));
+    return document;
+}
+
+QJsonObject editedServiceDocument(TestBackend &backend, const QString &adminToken)
+{
+    QJsonObject document = dogTaxDocument(backend, adminToken);
+    document.insert(QStringLiteral("title"),
+                    QJsonObject { { "de", "Hund anmelden (neu)" }, { "en", "Register a dog" } });
+    return document;
+}
+
+const QJsonObject kNewStaffAccount { { "username", "sb.matrix" },
+                                     { "display_name", "Sachbearbeitung Matrix" },
+                                     { "role", "caseworker" },
+                                     { "office_id", "steueramt" },
+                                     { "password", "Amtsstube-2026" } };
 
 // The matrix. Allowed calls name an unknown id where making the object
 // (a transfer, a payment, a message) is other tests' business: their status
@@ -81,13 +117,60 @@ const QList<Expectation> &matrix()
           QStringLiteral("/api/v1/staff/payments/{id}/refund"),
           { 401, 403, 404, 404, 404, 403 },
           { { QStringLiteral("amount_cents"), 100 } } },
+        // Administration: the administrator alone, whatever the office.
+        { "GET", QStringLiteral("/api/v1/admin/staff"), { 401, 403, 403, 403, 403, 200 }, {} },
+        { "POST",
+          QStringLiteral("/api/v1/admin/staff"),
+          { 401, 403, 403, 403, 403, 201 },
+          kNewStaffAccount },
+        { "GET",
+          QStringLiteral("/api/v1/admin/staff/{id}"),
+          { 401, 403, 403, 403, 403, 200 },
+          {} },
+        { "PUT",
+          QStringLiteral("/api/v1/admin/staff/{id}"),
+          { 401, 403, 403, 403, 403, 200 },
+          { { QStringLiteral("display_name"), QStringLiteral("Steueramt (geändert)") } } },
+        { "POST",
+          QStringLiteral("/api/v1/admin/staff/{id}/totp"),
+          { 401, 403, 403, 403, 403, 200 },
+          {} },
+        { "GET", QStringLiteral("/api/v1/admin/services"), { 401, 403, 403, 403, 403, 200 }, {} },
+        { "POST",
+          QStringLiteral("/api/v1/admin/services"),
+          { 401, 403, 403, 403, 403, 201 },
+          {},
+          &newServiceDocument },
+        { "GET",
+          QStringLiteral("/api/v1/admin/services/{id}"),
+          { 401, 403, 403, 403, 403, 200 },
+          {} },
+        { "PUT",
+          QStringLiteral("/api/v1/admin/services/{id}"),
+          { 401, 403, 403, 403, 403, 200 },
+          {},
+          &editedServiceDocument },
     };
     return rows;
 }
 
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    default:
+        return "OTHER";
+    }
+}
+
 bool isCovered(QHttpServerRequest::Method method, const QString &path)
 {
-    const QByteArray name = method == QHttpServerRequest::Method::Get ? "GET" : "POST";
+    const QByteArray name = methodName(method);
     for (const Expectation &row : matrix()) {
         if (row.path == path && row.method == name)
             return true;
@@ -106,12 +189,11 @@ private slots:
     {
         int staffRoutes = 0;
         for (const server::http::Route &route : server::http::routeTable()) {
-            if (!route.path.startsWith(QLatin1String("/api/v1/staff/")))
+            if (!route.path.startsWith(QLatin1String("/api/v1/staff/")) &&
+                !route.path.startsWith(QLatin1String("/api/v1/admin/")))
                 continue;
             ++staffRoutes;
-            QVERIFY2(route.method == QHttpServerRequest::Method::Get ||
-                         route.method == QHttpServerRequest::Method::Post,
-                     qPrintable(route.path));
+            QVERIFY2(methodName(route.method) != "OTHER", qPrintable(route.path));
             QVERIFY2(isCovered(route.method, route.path),
                      qPrintable(QStringLiteral("not in the matrix: ") + route.path));
         }
@@ -143,6 +225,11 @@ private slots:
         };
         for (int who = Citizen; who < WhoCount; ++who)
             QVERIFY(!tokens.at(who).isEmpty());
+        const QString staffAccountId = staffAccountIdOf(backend, tokens.at(Admin),
+                                                        QStringLiteral("sb.steueramt"));
+        QVERIFY(!staffAccountId.isEmpty());
+        const QJsonObject body =
+            expected.makeBody ? expected.makeBody(backend, tokens.at(Admin)) : expected.body;
         const QString citizenId =
             backend.http()
                 .request("GET", QStringLiteral("/api/v1/me"), {},
@@ -162,6 +249,10 @@ private slots:
             QString path = expected.path;
             if (path.contains(QLatin1String("/cases/{id}")))
                 path.replace(QLatin1String("{id}"), caseId);
+            else if (path.startsWith(QLatin1String("/api/v1/admin/staff/")))
+                path.replace(QLatin1String("{id}"), staffAccountId);
+            else if (path.startsWith(QLatin1String("/api/v1/admin/services/")))
+                path.replace(QLatin1String("{id}"), kDogTax);
             else if (path.contains(QLatin1String("/citizens/{id}")))
                 path.replace(QLatin1String("{id}"), citizenId)
                     .append(QStringLiteral("?purpose=Antragspr%C3%BCfung"));
@@ -170,7 +261,9 @@ private slots:
                              QUuid::createUuid().toString(QUuid::WithoutBraces));
 
             const QByteArray before = snapshot(backend);
-            const HttpResponse response = call(backend, expected, path, tokens.at(who), caseId);
+            const HttpResponse response =
+                call(backend, expected.method, path, body, tokens.at(who),
+                     ifMatchFor(backend, path, caseId, tokens.at(Admin)));
             actual.append(
                 QStringLiteral("%1 %2").arg(QLatin1String(kWhoNames[who])).arg(response.status));
             if (response.status != expected.status.at(who))
@@ -194,21 +287,49 @@ private slots:
     }
 
 private:
-    static HttpResponse call(TestBackend &backend, const Expectation &expected, const QString &path,
-                             const QString &token, const QString &caseId)
+    static HttpResponse call(TestBackend &backend, const QByteArray &method, const QString &path,
+                             const QJsonObject &body, const QString &token,
+                             const QByteArray &ifMatch)
     {
         HttpClient::Headers headers;
         if (!token.isEmpty())
             headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + token.toLatin1()));
-        if (expected.method == "GET")
+        if (method == "GET")
             return backend.http().request("GET", path, {}, headers);
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         headers.append(qMakePair(QByteArray("Idempotency-Key"),
                                  QUuid::createUuid().toByteArray(QUuid::WithoutBraces)));
-        headers.append(
-            qMakePair(QByteArray("If-Match"), QByteArray::number(caseVersion(backend, caseId))));
-        return backend.http().request(
-            "POST", path, QJsonDocument(expected.body).toJson(QJsonDocument::Compact), headers);
+        headers.append(qMakePair(QByteArray("If-Match"), ifMatch));
+        return backend.http().request(method, path,
+                                      QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    // The version a write must name: the service's for the catalogue, the
+    // case's for everything else.
+    static QByteArray ifMatchFor(TestBackend &backend, const QString &path, const QString &caseId,
+                                 const QString &adminToken)
+    {
+        if (path.startsWith(QLatin1String("/api/v1/admin/services/"))) {
+            return backend.http()
+                .get(QStringLiteral("/api/v1/admin/services/") + kDogTax, adminToken)
+                .header("ETag");
+        }
+        return QByteArray::number(caseVersion(backend, caseId));
+    }
+
+    static QString staffAccountIdOf(TestBackend &backend, const QString &adminToken,
+                                    const QString &username)
+    {
+        const QJsonArray items = backend.http()
+                                     .get(QStringLiteral("/api/v1/admin/staff"), adminToken)
+                                     .json()
+                                     .value(QLatin1String("items"))
+                                     .toArray();
+        for (const QJsonValue &value : items) {
+            if (value.toObject().value(QLatin1String("username")).toString() == username)
+                return value.toObject().value(QLatin1String("id")).toString();
+        }
+        return {};
     }
 
     static QString referenceOf(TestBackend &backend, const QString &id)
@@ -221,9 +342,9 @@ private:
             .toString();
     }
 
-    // A digest of what a call could change: the cases and every table a
-    // staff route writes (notes, documents, messages, transfers, refunds,
-    // the citizens' access log and events).
+    // A digest of what a call could change: the cases, the staff accounts,
+    // the catalogue and every table a staff route writes (notes, documents,
+    // messages, transfers, refunds, the citizens' access log and events).
     static QByteArray snapshot(TestBackend &backend)
     {
         server::Database database = openDatabase(backend);
@@ -236,8 +357,15 @@ private:
             for (int column = 0; column < 5; ++column)
                 hash.addData(cases.value(column).toString().toUtf8() + '|');
         }
+        hashRows(database, hash,
+                 QStringLiteral("SELECT id, username, display_name, role, COALESCE(office_id, ''),"
+                                " password_hash, COALESCE(totp_secret, ''),"
+                                " COALESCE(disabled_at, 0) FROM users ORDER BY id"));
+        hashRows(database, hash, QStringLiteral("SELECT * FROM services ORDER BY id"));
+        hashRows(database, hash,
+                 QStringLiteral("SELECT id, COALESCE(revoked_at, 0) FROM sessions ORDER BY id"));
         for (const char *table :
-             { "application_history", "case_notes", "documents", "message_threads", "messages",
+             { "service_forms", "application_history", "case_notes", "documents", "message_threads", "messages",
                "transfers", "transfer_history", "payment_refunds", "access_log", "events",
                "feedback", "idempotency_keys" }) {
             hash.addData(server::sql::scalar(
@@ -249,6 +377,15 @@ private:
                          '|');
         }
         return hash.result();
+    }
+
+    static void hashRows(server::Database &database, QCryptographicHash &hash, const QString &sql)
+    {
+        QSqlQuery rows = server::sql::exec(database.connection(), sql);
+        while (rows.next()) {
+            for (int column = 0; column < rows.record().count(); ++column)
+                hash.addData(rows.value(column).toString().toUtf8() + '|');
+        }
     }
 };
 
