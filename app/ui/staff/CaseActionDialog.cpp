@@ -41,6 +41,8 @@ CaseActionDialog::CaseActionDialog(CaseAction action, QWidget *parent)
             ui->dialogErrorLabel->hide();
     });
     retranslate();
+    // As tall as what this action shows: hidden rows leave no gap.
+    adjustSize();
     if (hasText)
         ui->actionTextEdit->setFocus();
 }
@@ -68,6 +70,31 @@ QString CaseActionDialog::actionTitle(CaseAction action)
         return tr("Issue the document");
     case CaseAction::Refund:
         return tr("Refund the fee");
+    }
+    return {};
+}
+
+QString CaseActionDialog::doneText(CaseAction action)
+{
+    switch (action) {
+    case CaseAction::Take:
+        return tr("You have taken the case.");
+    case CaseAction::StartReview:
+        return tr("Review started.");
+    case CaseAction::AskCitizen:
+        return tr("Your question was sent; the case waits for the answer.");
+    case CaseAction::Suspend:
+        return tr("The case is on hold.");
+    case CaseAction::Resume:
+        return tr("Review resumed.");
+    case CaseAction::Approve:
+        return tr("The application is approved. Issue the document to complete the case.");
+    case CaseAction::Reject:
+        return tr("The application is rejected; the citizen has been told why.");
+    case CaseAction::IssueDocument:
+        return tr("The document is signed and issued; the case is complete.");
+    case CaseAction::Refund:
+        return tr("The refund has been made.");
     }
     return {};
 }

@@ -37,6 +37,8 @@ public:
     void showConflict(const QString &message, bool stillPossible);
 
     static QString actionTitle(client::CaseAction action);
+    // What the page says once the action went through, as a sentence.
+    static QString doneText(client::CaseAction action);
 
 signals:
     void confirmed();

@@ -73,8 +73,10 @@ StaffCasePage::StaffCasePage(client::StaffApi *api, client::ServiceCatalogueMode
     ui->actionLayout->addStretch(1); // the buttons go before it, left-aligned
 
     connect(ui->backToInboxButton, &QPushButton::clicked, this, &StaffCasePage::backRequested);
-    connect(ui->reloadCaseButton, &QPushButton::clicked, m_controller,
-            &client::CaseController::reload);
+    connect(ui->reloadCaseButton, &QPushButton::clicked, this, [this] {
+        ui->caseMessageLabel->hide(); // what it said was about the state before
+        m_controller->reload();
+    });
     connect(ui->addNoteButton, &QPushButton::clicked, this, [this] {
         if (ui->noteEdit->toPlainText().trimmed().isEmpty())
             return;
@@ -118,13 +120,9 @@ StaffCasePage::StaffCasePage(client::StaffApi *api, client::ServiceCatalogueMode
         ui->conflictLabel->hide();
         switch (m_pending) {
         case PendingWrite::Action:
-            if (m_dialog) {
-                setMessage(tr("Done: %1.").arg(CaseActionDialog::actionTitle(m_dialog->action())),
-                           false);
+            setMessage(CaseActionDialog::doneText(m_pendingAction), false);
+            if (m_dialog)
                 m_dialog->accept();
-            } else {
-                setMessage(tr("Done."), false);
-            }
             break;
         case PendingWrite::Note:
             ui->noteEdit->clear();
@@ -624,6 +622,7 @@ void StaffCasePage::runAction(CaseAction action)
         return;
     ui->conflictLabel->hide();
     ui->caseMessageLabel->hide();
+    m_pendingAction = action;
     switch (action) {
     case CaseAction::Take:
         m_pending = PendingWrite::Action;

@@ -88,6 +88,7 @@ private:
     QPointer<CaseActionDialog> m_dialog;
     UserInfo m_user;
     PendingWrite m_pending = PendingWrite::None;
+    client::CaseAction m_pendingAction = client::CaseAction::Take;
     Problem m_transferProblem;
     QByteArray m_messageKey;
     QHash<QString, QList<Record>> m_deliveredRecords; // by transfer id
