@@ -4,12 +4,18 @@
 #include "server/store/ApplicationMigration.h"
 #include "server/store/CaseMigration.h"
 #include "server/store/CatalogueEditMigration.h"
+#include "server/store/DatabaseError.h"
 #include "server/store/MessageMigration.h"
 #include "server/store/PaymentMigration.h"
 #include "server/store/SearchMigration.h"
 #include "server/store/Sql.h"
 #include "server/store/Transaction.h"
 #include "server/store/TransferMigration.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+#include <algorithm>
 
 namespace rathaus::server {
 
@@ -222,6 +228,15 @@ void ensureMigrationTable(const QSqlDatabase &db)
                              " applied_at BIGINT NOT NULL)"));
 }
 
+QSet<int> appliedVersions(const QSqlDatabase &db)
+{
+    QSet<int> versions;
+    QSqlQuery query = sql::exec(db, QStringLiteral("SELECT version FROM schema_migrations"));
+    while (query.next())
+        versions.insert(query.value(0).toInt());
+    return versions;
+}
+
 int readVersion(const QSqlDatabase &db)
 {
     const auto value =
@@ -253,11 +268,30 @@ int Migrations::apply(const QSqlDatabase &db, Dialect dialect, qint64 nowSeconds
         sql::exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(7274287)"));
     }
     ensureMigrationTable(db);
-    const int current = readVersion(db);
+    const QSet<int> done = appliedVersions(db);
+    // A schema from a newer server: running on it could write what this one
+    // does not understand. The operator starts the newer server instead.
+    for (const int version : done) {
+        const bool known = std::any_of(all().cbegin(), all().cend(), [version](const Migration &m) {
+            return m.version == version;
+        });
+        if (!known) {
+            throw DatabaseError(
+                QStringLiteral("The database has migration %1, which this server does not know: "
+                               "it was set up by a newer rathaus-server.")
+                    .arg(version));
+        }
+    }
+    const int current = done.isEmpty() ? 0 : *std::max_element(done.cbegin(), done.cend());
     int applied = 0;
     for (const Migration &migration : all()) {
-        if (migration.version <= current)
+        // Every missing one, not only those above the highest: a development
+        // database may have a later migration from another branch already.
+        if (done.contains(migration.version))
             continue;
+        if (migration.version < current)
+            qCWarning(lcStore) << "applying migration" << migration.version
+                               << "after the later" << current;
         const QStringList &dialectStatements =
             dialect == Dialect::Sqlite ? migration.sqliteOnly : migration.postgresOnly;
         for (const QStringList *list : { &migration.statements, &dialectStatements }) {

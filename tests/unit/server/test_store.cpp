@@ -98,6 +98,52 @@ private slots:
         QCOMPARE(Migrations::apply(again.connection(), Dialect::Sqlite, 3000), 0);
     }
 
+    // A development database may carry a later migration (from another
+    // branch) before an earlier one: the missing one is applied, not skipped.
+    void aMissingEarlierMigrationIsApplied()
+    {
+        Database database(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")).value());
+        const QSqlDatabase db = database.connection();
+        Migrations::apply(db, Dialect::Sqlite, 1);
+        // Undo migration 15 (the events(at) index) as if it had never run.
+        sql::exec(db, QStringLiteral("DROP INDEX events_at"));
+        sql::exec(db, QStringLiteral("DELETE FROM schema_migrations WHERE version = 15"));
+        QVERIFY(Migrations::currentVersion(db) >= 14);
+
+        QCOMPARE(Migrations::apply(db, Dialect::Sqlite, 2), 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master"
+                                                " WHERE type = 'index' AND name = 'events_at'"))
+                     ->toInt(),
+                 1);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT applied_at FROM schema_migrations"
+                                                " WHERE version = 15"))
+                     ->toLongLong(),
+                 2);
+    }
+
+    // A schema a newer server set up: refused before anything is written.
+    void aNewerSchemaIsRefused()
+    {
+        Database database(DatabaseUrl::parse(QStringLiteral("sqlite::memory:")).value());
+        const QSqlDatabase db = database.connection();
+        Migrations::apply(db, Dialect::Sqlite, 1);
+        sql::exec(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at)"
+                                     " VALUES (9999, 'from the future', 1)"));
+        sql::exec(db, QStringLiteral("DROP INDEX events_at"));
+        sql::exec(db, QStringLiteral("DELETE FROM schema_migrations WHERE version = 15"));
+        bool refused = false;
+        try {
+            Migrations::apply(db, Dialect::Sqlite, 2);
+        } catch (const DatabaseError &error) {
+            refused = error.message().contains(QLatin1String("9999"));
+        }
+        QVERIFY(refused);
+        QCOMPARE(sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM schema_migrations"
+                                                " WHERE version = 15"))
+                     ->toInt(),
+                 0);
+    }
+
     void migrationVersionsAscend()
     {
         int previous = 0;
