@@ -1,6 +1,7 @@
 #include "app/client/Formatting.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 namespace rathaus::client {
 
@@ -30,6 +31,20 @@ QString Formatting::processingTime(int workingDays)
     if (workingDays == 1)
         return QCoreApplication::translate("Formatting", "about 1 working day");
     return QCoreApplication::translate("Formatting", "about %1 working days").arg(workingDays);
+}
+
+QString Formatting::recordValue(const QString &value, const QLocale &locale)
+{
+    if (value.size() != 10 || value.at(4) != QLatin1Char('-') || value.at(7) != QLatin1Char('-'))
+        return value;
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    if (!date.isValid())
+        return value;
+    // The short format with the whole year: a birth date needs all four digits.
+    QString format = locale.dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(date, format);
 }
 
 } // namespace rathaus::client

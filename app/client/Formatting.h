@@ -15,6 +15,9 @@ public:
     static QString money(qint64 cents, const QString &currency, const QLocale &locale = {});
     static QString fee(const FeeRule &fee, const QLocale &locale = {});
     static QString processingTime(int workingDays);
+    // A value of an office's record: ISO dates ("2026-06-03") as the locale
+    // writes them ("03.06.2026"), anything else as it is.
+    static QString recordValue(const QString &value, const QLocale &locale = {});
 };
 
 } // namespace rathaus::client

@@ -99,4 +99,23 @@ QString statusLabel(TransferStatus status)
     return {};
 }
 
+QString staffStatusLabel(TransferStatus status)
+{
+    switch (status) {
+    case S::Requested:
+        return QCoreApplication::translate("TransferStatus", "Waiting for the citizen's decision");
+    case S::Approved:
+        return QCoreApplication::translate("TransferStatus", "Approved by the citizen");
+    case S::Delivered:
+        return QCoreApplication::translate("TransferStatus", "Delivered");
+    case S::Declined:
+        return QCoreApplication::translate("TransferStatus", "Declined by the citizen");
+    case S::Expired:
+        return QCoreApplication::translate("TransferStatus", "Expired without a decision");
+    case S::Withdrawn:
+        return QCoreApplication::translate("TransferStatus", "Consent withdrawn by the citizen");
+    }
+    return {};
+}
+
 } // namespace rathaus

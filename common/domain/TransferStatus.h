@@ -40,5 +40,7 @@ bool isConsentInForce(TransferStatus status);
 
 // For the citizen, translated at call time (context "TransferStatus").
 QString statusLabel(TransferStatus status);
+// The same states as the requesting office sees them: the citizen decides.
+QString staffStatusLabel(TransferStatus status);
 
 } // namespace rathaus

@@ -1,5 +1,7 @@
 #include "app/client/cockpit/RecordsModel.h"
 
+#include "app/client/Formatting.h"
+
 #include <QCollator>
 
 #include <algorithm>
@@ -145,7 +147,8 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     case FieldsRole: {
         QStringList fields;
         for (const Record::Field &field : record.fields)
-            fields.append(field.label.in(m_directory.language) + QLatin1Char('\t') + field.value);
+            fields.append(field.label.in(m_directory.language) + QLatin1Char('\t') +
+                          Formatting::recordValue(field.value));
         return fields;
     }
     default:

@@ -508,7 +508,7 @@ void StaffCasePage::showTransfers()
                                                    : kinds.join(QStringLiteral(", "));
         html += QStringLiteral("<p><b>%1</b> &nbsp; %2<br>%3<br>%4</p>")
                     .arg(paragraph(m_catalogue->officeName(transfer.fromOfficeId)),
-                         paragraph(statusLabel(transfer.status)),
+                         paragraph(staffStatusLabel(transfer.status)),
                          paragraph(tr("Records: %1; purpose: %2").arg(categories, transfer.purpose)),
                          paragraph(transfer.status == TransferStatus::Delivered
                                        ? tr("Delivered: the record is part of this case.")
@@ -523,7 +523,8 @@ void StaffCasePage::showTransfers()
                         .arg(paragraph(record.title.in(language())));
             for (const Record::Field &field : record.fields)
                 html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                            .arg(paragraph(field.label.in(language())), paragraph(field.value));
+                            .arg(paragraph(field.label.in(language())),
+                                 paragraph(client::Formatting::recordValue(field.value)));
             html += QStringLiteral("</table>");
         }
     }

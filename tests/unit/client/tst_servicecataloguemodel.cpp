@@ -154,6 +154,23 @@ private slots:
         QCOMPARE(Formatting::processingTime(3), QStringLiteral("about 3 working days"));
         QCOMPARE(Formatting::processingTime(0), QStringLiteral("immediately"));
     }
+
+    void recordDatesReadAsTheLocaleWritesThem()
+    {
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QCOMPARE(Formatting::recordValue(QStringLiteral("2026-06-03"), german),
+                 QStringLiteral("03.06.2026"));
+        const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+        QCOMPARE(Formatting::recordValue(QStringLiteral("2026-06-03"), english),
+                 QStringLiteral("03/06/2026"));
+        // Anything else stays as it is.
+        QCOMPARE(Formatting::recordValue(QStringLiteral("G 1123/2026"), german),
+                 QStringLiteral("G 1123/2026"));
+        QCOMPARE(Formatting::recordValue(QStringLiteral("2026-13-40"), german),
+                 QStringLiteral("2026-13-40"));
+        QCOMPARE(Formatting::recordValue(QStringLiteral("Lüneburg"), german),
+                 QStringLiteral("Lüneburg"));
+    }
 };
 
 QTEST_GUILESS_MAIN(ServiceCatalogueModelTest)
