@@ -7,6 +7,7 @@
 #include "server/domain/ApplicationService.h"
 #include "server/domain/CaseTransitions.h"
 #include "server/domain/EventHub.h"
+#include "server/domain/PaymentService.h"
 #include "server/domain/StatusTexts.h"
 #include "server/store/Database.h"
 #include "server/store/EventRepository.h"
@@ -262,6 +263,8 @@ Result<QJsonObject> StaffCaseService::detail(const UserRecord &staff, const QStr
     detail.version = a.version;
     for (const StoredHistoryEntry &entry : read->history)
         detail.history.append(historyToWire(entry));
+    // The office sees what was paid and refunded: the lead refunds from here.
+    detail.payment = PaymentService::latestFor(db, a.id);
     QJsonObject object = detail.toJson();
 
     QJsonArray documents;

@@ -350,6 +350,16 @@ private slots:
         QCOMPARE(partial.json().value(QLatin1String("status")).toString(),
                  QStringLiteral("partially_refunded"));
         QCOMPARE(partial.json().value(QLatin1String("refunded_cents")).toInteger(), qint64(1000));
+        // The office's case view shows the payment and what was refunded (the
+        // lead's refund action is offered from it).
+        const QJsonObject staffCase =
+            m_backend->http().get(QStringLiteral("/api/v1/staff/cases/") + application, lead).json();
+        const QJsonObject casePayment = staffCase.value(QLatin1String("payment")).toObject();
+        QCOMPARE(casePayment.value(QLatin1String("id")).toString(), payment.id);
+        QCOMPARE(casePayment.value(QLatin1String("amount_cents")).toInteger(), qint64(3000));
+        QCOMPARE(casePayment.value(QLatin1String("refunded_cents")).toInteger(), qint64(1000));
+        QCOMPARE(casePayment.value(QLatin1String("status")).toString(),
+                 QStringLiteral("partially_refunded"));
         // The same request again (a retry): the first answer, not a second refund.
         const HttpResponse repeated = refund(payment.id, 1000, "r1", lead);
         QCOMPARE(repeated.status, 200);
