@@ -1,7 +1,7 @@
 // The lead's workspace as lead.verkehr meets it, in German, on the embedded
 // demo city: the office's figures, the citizens' suggestions, the inbox
-// sorted by a click on a column header (on the server), and new cases that
-// appear without a reload while the selection stays.
+// sorted by a click on a column header (on the server), new cases that
+// appear without a reload while the selection stays, and a partial refund.
 #include "app/client/ApiClient.h"
 #include "app/client/Session.h"
 #include "app/client/staff/CaseListModel.h"
@@ -10,6 +10,9 @@
 #include "app/ui/MainWindow.h"
 #include "app/ui/StaffHomePage.h"
 #include "app/ui/StartupOptions.h"
+#include "app/client/staff/CaseController.h"
+#include "app/ui/staff/CaseActionDialog.h"
+#include "app/ui/staff/StaffCasePage.h"
 #include "app/ui/staff/StaffInboxPage.h"
 #include "app/ui/staff/SuggestionsDialog.h"
 #include "common/crypto/Crypto.h"
@@ -20,6 +23,8 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDialog>
+#include <QDoubleSpinBox>
+#include <QPointer>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -324,6 +329,48 @@ private slots:
         QCOMPARE(table->currentIndex().data(client::CaseListModel::CaseIdRole).toString(),
                  selected);
         staffPage()->inboxPage()->setLiveRefreshInterval(ui::StaffInboxPage::kLiveRefreshMs);
+    }
+
+    // The paid fee as the lead sees it in the case, and a partial refund.
+    void leadRefundsPartOfThePaidFee()
+    {
+        const auto [id, reference] = fileParkingPermit(QStringLiteral("B-RH 105"));
+        QVERIFY(!id.isEmpty());
+        staffPage()->openCase(id);
+        QTRY_COMPARE_WITH_TIMEOUT(find<QLabel>(QStringLiteral("referenceLabel"))->text(),
+                                  reference, 20000);
+        client::CaseController *controller = casePage()->controller();
+        QTRY_VERIFY_WITH_TIMEOUT(controller->current() && controller->current()->detail.payment,
+                                 20000);
+        QCOMPARE(controller->current()->detail.payment->status, PaymentStatus::Succeeded);
+
+        QPushButton *refund = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (refund = casePage()->actionButton(client::CaseAction::Refund)) != nullptr, 20000);
+        QTest::mouseClick(refund, Qt::LeftButton);
+        QPointer<ui::CaseActionDialog> dialog = casePage()->actionDialog();
+        QVERIFY(dialog);
+        auto *amount = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("amountSpinBox"));
+        QVERIFY(amount && amount->isVisible());
+        QCOMPARE(amount->value(), 30.0); // what is left, offered in full
+        amount->setValue(10.0);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(controller->current()->detail.payment->refundedCents,
+                                  qint64(1000), 20000);
+        QCOMPARE(controller->current()->detail.payment->status,
+                 PaymentStatus::PartiallyRefunded);
+        QVERIFY(casePage()->actionButton(client::CaseAction::Refund)); // 20 EUR are left
+
+        // erika's application says the same.
+        const QJsonObject mine =
+            http->get(QStringLiteral("/api/v1/applications/") + id, erika).json();
+        QCOMPARE(mine.value(QLatin1String("payment"))
+                     .toObject()
+                     .value(QLatin1String("refunded_cents"))
+                     .toInteger(),
+                 qint64(1000));
     }
 
     void cleanupTestCase() { app.reset(); }
