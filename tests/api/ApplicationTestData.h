@@ -81,6 +81,22 @@ inline QString staffToken(TestBackend &backend, const QString &username)
 }
 
 // POST /api/v1/applications; `key` empty: no Idempotency-Key header.
+// The id of a staff account, as the administrator lists it; empty if none.
+inline QString staffAccountId(TestBackend &backend, const QString &adminToken,
+                              const QString &username)
+{
+    const QJsonArray items = backend.http()
+                                 .get(QStringLiteral("/api/v1/admin/staff"), adminToken)
+                                 .json()
+                                 .value(QLatin1String("items"))
+                                 .toArray();
+    for (const QJsonValue &value : items) {
+        if (value.toObject().value(QLatin1String("username")).toString() == username)
+            return value.toObject().value(QLatin1String("id")).toString();
+    }
+    return {};
+}
+
 inline HttpResponse submitApplication(TestBackend &backend, const QString &token,
                                       const QByteArray &key, const QJsonObject &body)
 {

@@ -343,16 +343,7 @@ private:
 
     QString idOf(const QString &username)
     {
-        const QJsonArray items = m_backend->http()
-                                     .get(kStaffPath, m_admin)
-                                     .json()
-                                     .value(QLatin1String("items"))
-                                     .toArray();
-        for (const QJsonValue &value : items) {
-            if (value.toObject().value(QLatin1String("username")).toString() == username)
-                return value.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
+        return staffAccountId(*m_backend, m_admin, username);
     }
 
     HttpResponse put(const QString &path, const QJsonObject &body, const QString &bearer)

@@ -225,9 +225,9 @@ private slots:
         };
         for (int who = Citizen; who < WhoCount; ++who)
             QVERIFY(!tokens.at(who).isEmpty());
-        const QString staffAccountId = staffAccountIdOf(backend, tokens.at(Admin),
-                                                        QStringLiteral("sb.steueramt"));
-        QVERIFY(!staffAccountId.isEmpty());
+        const QString steuerAccount =
+            staffAccountId(backend, tokens.at(Admin), QStringLiteral("sb.steueramt"));
+        QVERIFY(!steuerAccount.isEmpty());
         const QJsonObject body =
             expected.makeBody ? expected.makeBody(backend, tokens.at(Admin)) : expected.body;
         const QString citizenId =
@@ -250,7 +250,7 @@ private slots:
             if (path.contains(QLatin1String("/cases/{id}")))
                 path.replace(QLatin1String("{id}"), caseId);
             else if (path.startsWith(QLatin1String("/api/v1/admin/staff/")))
-                path.replace(QLatin1String("{id}"), staffAccountId);
+                path.replace(QLatin1String("{id}"), steuerAccount);
             else if (path.startsWith(QLatin1String("/api/v1/admin/services/")))
                 path.replace(QLatin1String("{id}"), kDogTax);
             else if (path.contains(QLatin1String("/citizens/{id}")))
@@ -315,21 +315,6 @@ private:
                 .header("ETag");
         }
         return QByteArray::number(caseVersion(backend, caseId));
-    }
-
-    static QString staffAccountIdOf(TestBackend &backend, const QString &adminToken,
-                                    const QString &username)
-    {
-        const QJsonArray items = backend.http()
-                                     .get(QStringLiteral("/api/v1/admin/staff"), adminToken)
-                                     .json()
-                                     .value(QLatin1String("items"))
-                                     .toArray();
-        for (const QJsonValue &value : items) {
-            if (value.toObject().value(QLatin1String("username")).toString() == username)
-                return value.toObject().value(QLatin1String("id")).toString();
-        }
-        return {};
     }
 
     static QString referenceOf(TestBackend &backend, const QString &id)
