@@ -1,6 +1,7 @@
 #include "server/store/CaseRepository.h"
 
 #include "common/wire/WireTime.h"
+#include "server/store/CaseListSql.h"
 #include "server/store/CaseSearch.h"
 #include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
@@ -151,7 +152,7 @@ bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
     return canBeOverdue(application.status) && application.deadline < now;
 }
 
-QString CaseRepository::selectFrom(const QString &from)
+QString caselist::selectFrom(const QString &from)
 {
     return QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
                           " FROM %2"
@@ -162,7 +163,7 @@ QString CaseRepository::selectFrom(const QString &from)
         .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")), from);
 }
 
-QString CaseRepository::conditions(const CaseListFilter &filter, QVariantList *values)
+QString caselist::conditions(const CaseListFilter &filter, QVariantList *values)
 {
     QString text;
     if (filter.status) {
@@ -191,7 +192,7 @@ QString CaseRepository::conditions(const CaseListFilter &filter, QVariantList *v
     return text;
 }
 
-CaseListRow CaseRepository::rowFrom(const QSqlQuery &query)
+CaseListRow caselist::rowFrom(const QSqlQuery &query)
 {
     CaseListRow row;
     row.application = ApplicationRepository::fromRow(query);
@@ -249,7 +250,7 @@ QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *bo
                 QStringLiteral(" AND (a.reference = ? OR a.citizen_id IN (%1))").arg(citizens);
         }
     }
-    QString statement = selectFrom(from);
+    QString statement = caselist::selectFrom(from);
     values.append(filter.officeId);
     if (from.contains(QLatin1String(" m CROSS JOIN "))) {
         statement += QStringLiteral(" AND a.id = m.id");
@@ -257,7 +258,7 @@ QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *bo
         statement += nameCondition;
         values << filter.query.toUpper() << citizenValues;
     }
-    statement += conditions(filter, &values);
+    statement += caselist::conditions(filter, &values);
     const QString column = sortColumn(filter.sort.key);
     if (filter.after) {
         // The first term bounds the index range on both databases; the
@@ -311,7 +312,7 @@ QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
     QList<CaseListRow> rows;
     QSqlQuery query = sql::exec(m_db, statement, values);
     while (query.next())
-        rows.append(rowFrom(query));
+        rows.append(caselist::rowFrom(query));
     return rows;
 }
 

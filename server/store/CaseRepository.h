@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -95,13 +94,6 @@ public:
     // query plan at 10^6 cases).
     static QString statement(const CaseListFilter &filter, QVariantList *values,
                              QueryPlan plan = QueryPlan::MatchesFirst);
-
-    // The parts of a page's SELECT that store/CaseSearch shares: the row's
-    // columns and joins ("... WHERE a.office_id = ?", `from` naming the cases
-    // `a`), the filters other than q and the cursor (" AND ..."), the row.
-    static QString selectFrom(const QString &from);
-    static QString conditions(const CaseListFilter &filter, QVariantList *values);
-    static CaseListRow rowFrom(const QSqlQuery &query);
 
     void insertNote(const StoredNote &note);
     QList<StoredNote> notes(const QString &applicationId) const; // oldest first

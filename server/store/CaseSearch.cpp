@@ -1,5 +1,6 @@
 #include "server/store/CaseSearch.h"
 
+#include "server/store/CaseListSql.h"
 #include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
@@ -145,7 +146,7 @@ CaseSearch::Statement CaseSearch::rows(const CaseListFilter &filter, const Plan 
     // The whole filter on the candidates: the reference, or every term on the
     // case's citizen (citizen_name_words_citizen: one seek each).
     Statement statement { QStringLiteral("rows"),
-                          CaseRepository::selectFrom(QStringLiteral("applications a")),
+                          caselist::selectFrom(QStringLiteral("applications a")),
                           {} };
     statement.values << filter.officeId;
     statement.sql += QStringLiteral(" AND a.id IN (%1)").arg(placeholders(ids.size()));
@@ -161,7 +162,7 @@ CaseSearch::Statement CaseSearch::rows(const CaseListFilter &filter, const Plan 
     }
     statement.sql +=
         QStringLiteral(" AND (a.reference = ? OR (%1))").arg(terms.join(QStringLiteral(" AND ")));
-    statement.sql += CaseRepository::conditions(filter, &statement.values);
+    statement.sql += caselist::conditions(filter, &statement.values);
     const QString direction = filter.sort.descending ? QStringLiteral(" DESC") : QString();
     statement.sql += QStringLiteral(" ORDER BY a.created_at%1, a.id%1 LIMIT ?").arg(direction);
     statement.values << limit;
@@ -192,7 +193,7 @@ std::optional<QList<CaseListRow>> CaseSearch::page(const CaseListFilter &filter)
         const Statement matching = rows(filter, *found, ids, int(filter.limit - result.size()));
         QSqlQuery query = sql::exec(m_db, matching.sql, matching.values);
         while (query.next())
-            result.append(CaseRepository::rowFrom(query));
+            result.append(caselist::rowFrom(query));
         if (ids.size() < batch)
             break; // every candidate read
         // The filter left too few: on after the last candidate read, with a

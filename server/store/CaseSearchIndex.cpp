@@ -23,6 +23,9 @@ void CaseSearchIndex::addApplication(const QSqlDatabase &db, const QString &appl
 void CaseSearchIndex::renameCitizen(const QSqlDatabase &db, const QString &citizenId,
                                     const QString &displayName)
 {
+    sql::exec(db,
+              QStringLiteral("UPDATE users SET display_name = ? WHERE id = ? AND role = 'citizen'"),
+              { sql::text(displayName), citizenId });
     // The old rows one by one by their primary key (the citizen's cases
     // times the citizen's old words): a few rows, never a scan.
     QList<QVariantList> old;

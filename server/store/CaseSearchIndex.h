@@ -18,7 +18,8 @@ public:
     static void addApplication(const QSqlDatabase &db, const QString &applicationId,
                                const QString &citizenId, const QString &officeId, qint64 createdAt);
 
-    // The citizen's name changed: both word tables follow it.
+    // A citizen's new name (e.g. after marriage, from the identity
+    // provider): users.display_name and both word tables.
     static void renameCitizen(const QSqlDatabase &db, const QString &citizenId,
                               const QString &displayName);
 

@@ -1,6 +1,5 @@
 #include "server/store/UserRepository.h"
 
-#include "server/store/CaseSearchIndex.h"
 #include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
@@ -116,14 +115,6 @@ void UserRepository::updatePasswordHash(const QString &userId, const QString &pa
 {
     sql::exec(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"),
               { passwordHash, userId });
-}
-
-void UserRepository::renameCitizen(const QString &citizenId, const QString &displayName)
-{
-    sql::exec(m_db,
-              QStringLiteral("UPDATE users SET display_name = ? WHERE id = ? AND role = 'citizen'"),
-              { sql::text(displayName), citizenId });
-    CaseSearchIndex::renameCitizen(m_db, citizenId, displayName);
 }
 
 void UserRepository::recordLogin(const QString &userId, qint64 now)

@@ -48,9 +48,6 @@ public:
     bool claimTotpStep(const QString &userId, qint64 step);
     void updatePasswordHash(const QString &userId, const QString &passwordHash);
     void recordLogin(const QString &userId, qint64 now);
-    // A citizen's new name (e.g. after marriage, from the identity provider):
-    // the staff case search follows it.
-    void renameCitizen(const QString &citizenId, const QString &displayName);
 
     // Staff administration (GET|POST|PUT /admin/staff).
     QList<UserRecord> staff() const; // every non-citizen account, by username

@@ -28,7 +28,8 @@ private slots:
     {
         m_backend = std::make_unique<TestBackend>();
         QVERIFY2(m_backend->start(), qPrintable(m_backend->error()));
-        m_database = std::make_unique<Database>(openDatabase(*m_backend));
+        m_database =
+            std::make_unique<Database>(DatabaseUrl::parse(m_backend->database().url()).value());
         m_office =
             scalar(QStringLiteral("SELECT office_id FROM users WHERE username = 'sb.verkehr'"));
         m_otherOffice =
@@ -125,8 +126,8 @@ private slots:
         const QString citizen = m_citizens.value(QStringLiteral("Clara Schulz"));
         QVERIFY(!citizen.isEmpty());
         const QStringList before = page(filter(QStringLiteral("clara schulz"), {}, 500));
-        QVERIFY(!before.isEmpty());
-        UserRepository(db()).renameCitizen(citizen, QStringLiteral("Clara Zimmermann-Weiß"));
+        QVERIFY(!before.isEmpty() && before.size() < 100);
+        CaseSearchIndex::renameCitizen(db(), citizen, QStringLiteral("Clara Zimmermann-Weiß"));
         QCOMPARE(page(filter(QStringLiteral("clara schulz"), {}, 500)), QStringList());
         QCOMPARE(page(filter(QStringLiteral("zimmer wei"), {}, 500)), before);
         QCOMPARE(page(filter(QStringLiteral("WEISS"), {}, 500)), QStringList()); // ß is not ss
@@ -134,7 +135,7 @@ private slots:
         // Over HTTP, as the inbox asks.
         const QString token = staffToken(*m_backend, QStringLiteral("sb.verkehr"));
         const HttpResponse answer = m_backend->http().get(
-            QStringLiteral("/api/v1/staff/cases?limit=500&q=zimmermann"), token);
+            QStringLiteral("/api/v1/staff/cases?limit=100&q=zimmermann"), token);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.json().value(QLatin1String("items")).toArray().size(), before.size());
     }
