@@ -84,8 +84,10 @@ std::optional<CaseSearch::Plan> CaseSearch::plan(const CaseListFilter &filter) c
     // matches, only the reference can.
     std::optional<QStringList> best;
     qint64 bestCitizens = std::numeric_limits<qint64>::max();
+    QList<QStringList> expanded;
     for (const QString &term : std::as_const(plan.terms)) {
         const QStringList words = expand(term, kMaxWords + 1);
+        expanded.append(words);
         if (words.isEmpty()) {
             best = words;
             break;
@@ -102,6 +104,12 @@ std::optional<CaseSearch::Plan> CaseSearch::plan(const CaseListFilter &filter) c
     if (!best)
         return std::nullopt; // every term too short: the old plan
     plan.driverWords = *best;
+    // The other terms, checked in the compact search index first (one
+    // primary-key seek per word and candidate) before any case is read.
+    for (const QStringList &words : std::as_const(expanded)) {
+        if (words != plan.driverWords && !words.isEmpty() && words.size() <= kMaxWords)
+            plan.otherWords.append(words);
+    }
     return plan;
 }
 
@@ -134,9 +142,34 @@ CaseSearch::Statement CaseSearch::candidates(const CaseListFilter &filter, const
     reference += keyset(filter, QStringLiteral("r.created_at"), QStringLiteral("r.id"), after,
                         &statement.values);
     branches.append(reference);
-    statement.sql = branches.join(QStringLiteral(" UNION ")) +
+    const QString merged = branches.join(QStringLiteral(" UNION ")) +
         QStringLiteral(" ORDER BY created_at%1, id%1 LIMIT ?").arg(direction);
     statement.values << batch;
+    // Whether the other terms match too: words of the same case in the same
+    // index (a term too short to expand is left to rows()).
+    QStringList checks;
+    QVariantList checkValues;
+    for (const QStringList &words : plan.otherWords) {
+        checks.append(
+            QStringLiteral("EXISTS (SELECT 1 FROM application_search_words y"
+                           " WHERE y.office_id = ? AND y.word IN (%1)"
+                           " AND y.created_at = c.created_at AND y.application_id = c.id)")
+                .arg(placeholders(words.size())));
+        checkValues << filter.officeId;
+        for (const QString &word : words)
+            checkValues << word;
+    }
+    QString names = QStringLiteral("1");
+    if (!checks.isEmpty()) {
+        names = QStringLiteral("CASE WHEN c.id IN (SELECT r.id FROM applications r"
+                               " WHERE r.reference = ?) OR (%1) THEN 1 ELSE 0 END")
+                    .arg(checks.join(QStringLiteral(" AND ")));
+        checkValues.prepend(filter.query.toUpper());
+    }
+    statement.sql = QStringLiteral("SELECT c.id, c.created_at, %1 FROM (%2) c"
+                                   " ORDER BY c.created_at%3, c.id%3")
+                        .arg(names, merged, direction);
+    statement.values = checkValues + statement.values;
     return statement;
 }
 
@@ -179,26 +212,33 @@ std::optional<QList<CaseListRow>> CaseSearch::page(const CaseListFilter &filter)
     int batch = qBound(1, filter.limit, kMaxBatch);
     while (result.size() < filter.limit) {
         const Statement next = candidates(filter, *found, after, batch);
-        QStringList ids;
-        qint64 lastCreated = 0;
+        QStringList matches;
+        int read = 0;
+        Candidate last;
         {
             QSqlQuery query = sql::exec(m_db, next.sql, next.values);
             while (query.next()) {
-                ids.append(query.value(0).toString());
-                lastCreated = query.value(1).toLongLong();
+                last = { query.value(0).toString(), query.value(1).toLongLong(),
+                         query.value(2).toInt() == 1 };
+                ++read;
+                if (last.names)
+                    matches.append(last.id);
             }
         }
-        if (ids.isEmpty())
+        if (read == 0)
             break;
-        const Statement matching = rows(filter, *found, ids, int(filter.limit - result.size()));
-        QSqlQuery query = sql::exec(m_db, matching.sql, matching.values);
-        while (query.next())
-            result.append(caselist::rowFrom(query));
-        if (ids.size() < batch)
+        if (!matches.isEmpty()) {
+            const Statement matching =
+                rows(filter, *found, matches, int(filter.limit - result.size()));
+            QSqlQuery query = sql::exec(m_db, matching.sql, matching.values);
+            while (query.next())
+                result.append(caselist::rowFrom(query));
+        }
+        if (read < batch)
             break; // every candidate read
         // The filter left too few: on after the last candidate read, with a
         // bigger batch (a rare combination of common words, a rare status).
-        after = CaseCursor { filter.sort, QString::number(lastCreated), ids.constLast() };
+        after = CaseCursor { filter.sort, QString::number(last.createdAt), last.id };
         batch = qMin(batch * 4, kMaxBatch);
     }
     return result;

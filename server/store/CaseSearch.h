@@ -43,11 +43,19 @@ public:
     // empty when page() would answer nullopt.
     QList<Statement> statements(const CaseListFilter &filter) const;
 
+    struct Candidate
+    {
+        QString id;
+        qint64 createdAt = 0;
+        bool names = false; // the other terms match too (or the reference does)
+    };
+
 private:
     struct Plan
     {
         QStringList terms; // the query's words, each a prefix
         QStringList driverWords; // the driving term's name words (may be empty: no name matches)
+        QList<QStringList> otherWords; // the other terms' words (at most kMaxWords each)
     };
     std::optional<Plan> plan(const CaseListFilter &filter) const;
     QStringList expand(const QString &term, int max) const;

@@ -308,9 +308,9 @@ private:
     {
         for (const QString &line : plan.split(QLatin1Char('\n'))) {
             const QString step = line.trimmed();
-            // "SCAN m", "SCAN w1": the rows of a subquery (the matches, a
-            // word's candidates), not a table.
-            static const QRegularExpression subquery(QStringLiteral("^SCAN (m|w[0-9]+)$"));
+            // "SCAN m", "SCAN c", "SCAN w1": the rows of a subquery (the matches,
+            // the candidates, a word's candidates), not a table.
+            static const QRegularExpression subquery(QStringLiteral("^SCAN (m|c|w[0-9]+)$"));
             if (step.startsWith(QLatin1String("SCAN ")) && !step.contains(QLatin1String("USING")) &&
                 !subquery.match(step).hasMatch())
                 return true;
