@@ -1,5 +1,6 @@
 #include "server/store/ApplicationRepository.h"
 
+#include "server/store/CaseSearchIndex.h"
 #include "server/store/DatabaseError.h"
 #include "server/store/Sql.h"
 
@@ -77,6 +78,8 @@ void ApplicationRepository::insert(const StoredApplication &a)
                 applicationStatusToWire(a.status), a.feeCents, a.currency,
                 sql::nullableText(a.paymentStatus), sql::nullableText(a.assignee), a.deadline,
                 a.version, a.createdAt, a.updatedAt });
+    // The staff case search finds the case by its citizen's name.
+    CaseSearchIndex::addApplication(m_db, a.id, a.citizenId, a.officeId, a.createdAt);
 }
 
 void ApplicationRepository::appendHistory(const QString &citizenId, const QString &applicationId,

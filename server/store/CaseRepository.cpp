@@ -1,6 +1,8 @@
 #include "server/store/CaseRepository.h"
 
 #include "common/wire/WireTime.h"
+#include "server/store/CaseListSql.h"
+#include "server/store/CaseSearch.h"
 #include "server/store/CitizenNameIndex.h"
 #include "server/store/Sql.h"
 
@@ -150,6 +152,56 @@ bool CaseRepository::isOverdue(const StoredApplication &application, qint64 now)
     return canBeOverdue(application.status) && application.deadline < now;
 }
 
+QString caselist::selectFrom(const QString &from)
+{
+    return QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
+                          " FROM %2"
+                          " JOIN users u ON u.id = a.citizen_id"
+                          " LEFT JOIN services s ON s.id = a.service_id"
+                          " LEFT JOIN users st ON st.id = a.assignee"
+                          " WHERE a.office_id = ?")
+        .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")), from);
+}
+
+QString caselist::conditions(const CaseListFilter &filter, QVariantList *values)
+{
+    QString text;
+    if (filter.status) {
+        text += QStringLiteral(" AND a.status = ?");
+        values->append(applicationStatusToWire(*filter.status));
+    }
+    switch (filter.assignee) {
+    case CaseListFilter::Assignee::Any:
+        break;
+    case CaseListFilter::Assignee::Unassigned:
+        text += QStringLiteral(" AND a.assignee IS NULL");
+        break;
+    case CaseListFilter::Assignee::Account:
+        text += QStringLiteral(" AND a.assignee = ?");
+        values->append(filter.assigneeId);
+        break;
+    }
+    if (!filter.serviceId.isEmpty()) {
+        text += QStringLiteral(" AND a.service_id = ?");
+        values->append(filter.serviceId);
+    }
+    if (filter.overdueOnly) {
+        text += QStringLiteral(" AND a.status IN %1 AND a.deadline < ?").arg(kOpenStatuses);
+        values->append(filter.now);
+    }
+    return text;
+}
+
+CaseListRow caselist::rowFrom(const QSqlQuery &query)
+{
+    CaseListRow row;
+    row.application = ApplicationRepository::fromRow(query);
+    row.citizenName = query.value(16).toString();
+    row.serviceTitleJson = query.value(17).toString();
+    row.assigneeName = query.value(18).toString();
+    return row;
+}
+
 QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *boundValues,
                                   QueryPlan plan)
 {
@@ -198,14 +250,7 @@ QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *bo
                 QStringLiteral(" AND (a.reference = ? OR a.citizen_id IN (%1))").arg(citizens);
         }
     }
-    QString statement =
-        QStringLiteral("SELECT %1, u.display_name, s.title, st.display_name"
-                       " FROM %2"
-                       " JOIN users u ON u.id = a.citizen_id"
-                       " LEFT JOIN services s ON s.id = a.service_id"
-                       " LEFT JOIN users st ON st.id = a.assignee"
-                       " WHERE a.office_id = ?")
-            .arg(prefixed(ApplicationRepository::columns(), QStringLiteral("a")), from);
+    QString statement = caselist::selectFrom(from);
     values.append(filter.officeId);
     if (from.contains(QLatin1String(" m CROSS JOIN "))) {
         statement += QStringLiteral(" AND a.id = m.id");
@@ -213,29 +258,7 @@ QString CaseRepository::statement(const CaseListFilter &filter, QVariantList *bo
         statement += nameCondition;
         values << filter.query.toUpper() << citizenValues;
     }
-    if (filter.status) {
-        statement += QStringLiteral(" AND a.status = ?");
-        values.append(applicationStatusToWire(*filter.status));
-    }
-    switch (filter.assignee) {
-    case CaseListFilter::Assignee::Any:
-        break;
-    case CaseListFilter::Assignee::Unassigned:
-        statement += QStringLiteral(" AND a.assignee IS NULL");
-        break;
-    case CaseListFilter::Assignee::Account:
-        statement += QStringLiteral(" AND a.assignee = ?");
-        values.append(filter.assigneeId);
-        break;
-    }
-    if (!filter.serviceId.isEmpty()) {
-        statement += QStringLiteral(" AND a.service_id = ?");
-        values.append(filter.serviceId);
-    }
-    if (filter.overdueOnly) {
-        statement += QStringLiteral(" AND a.status IN %1 AND a.deadline < ?").arg(kOpenStatuses);
-        values.append(filter.now);
-    }
+    statement += caselist::conditions(filter, &values);
     const QString column = sortColumn(filter.sort.key);
     if (filter.after) {
         // The first term bounds the index range on both databases; the
@@ -281,18 +304,15 @@ CaseRepository::QueryPlan CaseRepository::planFor(const CaseListFilter &filter) 
 
 QList<CaseListRow> CaseRepository::page(const CaseListFilter &filter) const
 {
+    // A name in received order: flat in the cases (store/CaseSearch).
+    if (auto found = CaseSearch(m_db).page(filter))
+        return *found;
     QVariantList values;
     const QString statement = CaseRepository::statement(filter, &values, planFor(filter));
     QList<CaseListRow> rows;
     QSqlQuery query = sql::exec(m_db, statement, values);
-    while (query.next()) {
-        CaseListRow row;
-        row.application = ApplicationRepository::fromRow(query);
-        row.citizenName = query.value(16).toString();
-        row.serviceTitleJson = query.value(17).toString();
-        row.assigneeName = query.value(18).toString();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(caselist::rowFrom(query));
     return rows;
 }
 

@@ -216,6 +216,8 @@ QList<Migration> buildMigrations()
     eventRetention.statements = { QStringLiteral("CREATE INDEX events_at ON events(at)") };
     list.append(eventRetention);
 
+    list.append(caseSearchMigration(16));
+
     return list;
 }
 

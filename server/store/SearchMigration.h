@@ -8,4 +8,8 @@ namespace rathaus::server {
 // (store/CitizenNameIndex), filled for the citizens already there.
 Migration searchMigration(int version);
 
+// Its second step: the words per office and case in received order
+// (store/CaseSearchIndex), so that a name's first page is flat in the cases.
+Migration caseSearchMigration(int version);
+
 } // namespace rathaus::server

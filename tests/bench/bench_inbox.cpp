@@ -17,6 +17,7 @@
 #include "server/domain/ApplicationService.h"
 #include "server/store/AccessLogRepository.h"
 #include "server/store/CaseRepository.h"
+#include "server/store/CaseSearch.h"
 #include "server/store/Database.h"
 #include "server/store/Sql.h"
 #include "tests/bench/BenchServer.h"
@@ -27,6 +28,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMap>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrlQuery>
 
@@ -112,6 +114,7 @@ public:
             m_reference = middle.value(0).toString();
             m_fullName = middle.value(1).toString();
             m_surname = m_fullName.section(QLatin1Char(' '), -1);
+            m_prefix = m_surname.left(3).toLower(); // as the client sends what is typed
         }
         m_server = std::make_unique<bench::BenchServer>(serverProgram, databaseUrl);
         m_http = std::make_unique<test::HttpClient>(m_server->baseUrl());
@@ -154,6 +157,19 @@ public:
             { QStringLiteral("q=<given name surname>"),
               QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_fullName)),
               filter([this](CaseListFilter &f) { f.query = m_fullName; }) },
+            { QStringLiteral("q=<3-letter prefix>"),
+              QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_prefix)),
+              filter([this](CaseListFilter &f) { f.query = m_prefix; }) },
+            { QStringLiteral("sort=deadline&status=in_review"),
+              QStringLiteral("sort=deadline&status=in_review"), filter([](CaseListFilter &f) {
+                  f.sort = CaseSort { CaseSort::Key::Deadline, false };
+                  f.status = ApplicationStatus::InReview;
+              }) },
+            { QStringLiteral("sort=-reference&status=in_review"),
+              QStringLiteral("sort=-reference&status=in_review"), filter([](CaseListFilter &f) {
+                  f.sort = CaseSort { CaseSort::Key::Reference, true };
+                  f.status = ApplicationStatus::InReview;
+              }) },
         };
         for (const Case &list : lists) {
             Figure &figure = figures[list.name];
@@ -167,24 +183,28 @@ public:
             }
             *fullScan |= printPlan(list.name, list.filter);
         }
-
         // Next pages: follow the cursor as the client does when scrolling.
-        Figure &next = figures[QStringLiteral("inbox next page (x20)")];
-        QString cursor = nextCursor(QStringLiteral("/api/v1/staff/cases"), staff);
-        for (int page = 0; page < 20 && !cursor.isEmpty(); ++page) {
-            const QString path = QStringLiteral("/api/v1/staff/cases?cursor=") + cursor;
-            next.http.ms.append(timedGet(path, staff));
-            CaseListFilter f = filter([](CaseListFilter &) {});
-            f.after = CaseRepository::decodeCursor(cursor);
-            QElapsedTimer timer;
-            timer.start();
-            CaseRepository(m_db).page(f);
-            next.sql.ms.append(elapsedMs(timer));
-            if (page == 19)
-                *fullScan |= printPlan(QStringLiteral("inbox next page"), f);
-            cursor = nextCursor(path, staff);
-        }
-
+        const QList<Case> paged {
+            { QStringLiteral("inbox"), QString(), filter([](CaseListFilter &) {}) },
+            { QStringLiteral("q=<surname>"),
+              QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_surname)),
+              filter([this](CaseListFilter &f) { f.query = m_surname; }) },
+            { QStringLiteral("q=<3-letter prefix>"),
+              QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(m_prefix)),
+              filter([this](CaseListFilter &f) { f.query = m_prefix; }) },
+            { QStringLiteral("sort=deadline&status=in_review"),
+              QStringLiteral("sort=deadline&status=in_review"), filter([](CaseListFilter &f) {
+                  f.sort = CaseSort { CaseSort::Key::Deadline, false };
+                  f.status = ApplicationStatus::InReview;
+              }) },
+            { QStringLiteral("sort=-reference&status=in_review"),
+              QStringLiteral("sort=-reference&status=in_review"), filter([](CaseListFilter &f) {
+                  f.sort = CaseSort { CaseSort::Key::Reference, true };
+                  f.status = ApplicationStatus::InReview;
+              }) },
+        };
+        for (const Case &list : paged)
+            *fullScan |= nextPages(list.name, list.query, list.filter, staff, &figures);
         // The cockpit: erika's access log, newest first, keyset by seq.
         const QString erika = login(QStringLiteral("erika"), false);
         Figure &logFirst = figures[QStringLiteral("access log first page")];
@@ -201,7 +221,7 @@ public:
             logFirst.sql.ms.append(elapsedMs(timer));
         }
         Figure &logNext = figures[QStringLiteral("access log next page (x20)")];
-        cursor = nextCursor(QStringLiteral("/api/v1/me/access-log"), erika);
+        QString cursor = nextCursor(QStringLiteral("/api/v1/me/access-log"), erika);
         for (int page = 0; page < 20 && !cursor.isEmpty(); ++page) {
             const QString path = QStringLiteral("/api/v1/me/access-log?cursor=") + cursor;
             logNext.http.ms.append(timedGet(path, erika));
@@ -288,16 +308,54 @@ private:
     {
         for (const QString &line : plan.split(QLatin1Char('\n'))) {
             const QString step = line.trimmed();
-            // "SCAN m": the rows of a subquery (the matches), not a table.
+            // "SCAN m", "SCAN c", "SCAN w1": the rows of a subquery (the matches,
+            // the candidates, a word's candidates), not a table.
+            static const QRegularExpression subquery(QStringLiteral("^SCAN (m|c|w[0-9]+)$"));
             if (step.startsWith(QLatin1String("SCAN ")) && !step.contains(QLatin1String("USING")) &&
-                step != QLatin1String("SCAN m"))
+                !subquery.match(step).hasMatch())
                 return true;
         }
         return false;
     }
 
+    // 20 next pages of `query` (following next_cursor), as "<name> next page (x20)";
+    // true when the last page's plan scans a table.
+    bool nextPages(const QString &name, const QString &query, const CaseListFilter &first,
+                   const QString &token, QMap<QString, Figure> *figures)
+    {
+        Figure &next = (*figures)[name + QStringLiteral(" next page (x20)")];
+        const QString base = QStringLiteral("/api/v1/staff/cases?") + query;
+        const QString separator = query.isEmpty() ? QString() : QStringLiteral("&");
+        QString cursor = nextCursor(base, token);
+        CaseListFilter f = first;
+        for (int page = 0; page < 20 && !cursor.isEmpty(); ++page) {
+            const QString path = base + separator + QStringLiteral("cursor=") + cursor;
+            next.http.ms.append(timedGet(path, token));
+            f.after = CaseRepository::decodeCursor(QUrl::fromPercentEncoding(cursor.toLatin1()));
+            QElapsedTimer timer;
+            timer.start();
+            CaseRepository(m_db).page(f);
+            next.sql.ms.append(elapsedMs(timer));
+            cursor = nextCursor(path, token);
+        }
+        return printPlan(name + QStringLiteral(" next page"), f);
+    }
+
     bool printPlan(const QString &name, const CaseListFilter &filter)
     {
+        // A name in received order: CaseSearch's statements (first round).
+        const QList<CaseSearch::Statement> search = CaseSearch(m_db).statements(filter);
+        if (!search.isEmpty()) {
+            bool full = false;
+            for (const CaseSearch::Statement &statement : search) {
+                const QString text = plan(statement.sql, statement.values);
+                const bool scan = isFullScan(text);
+                std::printf("  plan [%s, %s]%s:\n%s", qPrintable(name), qPrintable(statement.name),
+                            scan ? " FULL SCAN" : "", qPrintable(text));
+                full |= scan;
+            }
+            return full;
+        }
         QVariantList values;
         const QString statement =
             CaseRepository::statement(filter, &values, CaseRepository(m_db).planFor(filter));
@@ -319,6 +377,7 @@ private:
     QString m_reference;
     QString m_surname;
     QString m_fullName;
+    QString m_prefix;
     std::unique_ptr<bench::BenchServer> m_server;
     std::unique_ptr<test::HttpClient> m_http;
 };
