@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -305,8 +306,14 @@ private slots:
         const ApplicationDetail filedDetail = detailByReference();
         QCOMPARE(filedDetail.summary.status, ApplicationStatus::AwaitingPayment);
         QCOMPARE(filedDetail.summary.feeCents, 3000);
-        // The PDF went with it (what is sent: upload ids).
-        QVERIFY(filedDetail.data.value(QLatin1String("registration")).toArray().first().isString());
+        // The PDF went with it (what is sent: upload ids; what the backend
+        // keeps: the id with the file's name and size).
+        const QJsonObject file =
+            filedDetail.data.value(QLatin1String("registration")).toArray().first().toObject();
+        QVERIFY(!file.value(QLatin1String("upload_id")).toString().isEmpty());
+        QCOMPARE(file.value(QLatin1String("name")).toString(),
+                 QStringLiteral("Fahrzeugschein.pdf"));
+        QCOMPARE(file.value(QLatin1String("size")).toInteger(), QFileInfo(pdfPath).size());
     }
 
     void paidWithTheSuccessCard()
