@@ -275,8 +275,10 @@ void PaymentPanel::render()
     m_statusLabel->style()->polish(m_statusLabel);
     m_detailLabel->setText(explanation);
     m_detailLabel->setVisible(!explanation.isEmpty());
-    if (m_linkField->text() != link)
+    if (m_linkField->text() != link) {
         m_linkField->setText(link);
+        m_linkField->setCursorPosition(0); // the address from its start (https://...)
+    }
     m_linkField->setVisible(!link.isEmpty());
     m_copyLinkButton->setVisible(!link.isEmpty());
     m_copyLinkButton->setText(m_linkCopied ? tr("Link copied") : tr("Copy link"));
