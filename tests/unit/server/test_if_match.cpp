@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(missing.problem().slug(), QStringLiteral("if-match-required"));
         QVERIFY(missing.problem().detail.contains(QLatin1String("GET /staff/cases/{id}")));
 
-        request.headers.append({ "if-match", "W/\"2\"" });
+        request.headers = { { "if-match", "W/\"2\"" } };
         const auto weak = requiredIfMatch(request, QStringLiteral("service"),
                                           QStringLiteral("GET /admin/services/{id}"));
         QVERIFY(!weak);
