@@ -83,9 +83,12 @@ bool Backend::Private::start(QString *errorMessage)
     limits.perAddress = config.loginAttemptsPerAddressPerHour;
     login = std::make_unique<LoginService>(*database, clock, *sessions, limits);
     events = std::make_unique<EventHub>();
+    const QString cityName = !config.cityName.isEmpty() ? config.cityName
+        : config.seedDemo                               ? DemoSeed::cityName()
+                                                        : QString();
     context = std::make_unique<http::HandlerContext>(
-        http::HandlerContext { *database, clock, *sessions, *login, *events,
-                               config.maxUploadBytes, config.payments });
+        http::HandlerContext { *database, clock, *sessions, *login, *events, config.maxUploadBytes,
+                               config.payments, cityName });
     http::BodySizeGuard::Limits connectionLimits;
     connectionLimits.maxBodyBytes = config.maxBodyBytes;
     connectionLimits.routes.append(

@@ -21,6 +21,9 @@ struct BackendConfig
     QString databaseUrl; // "sqlite:/path/file.db" | "sqlite::memory:" |
                          // "postgres://user:pw@host:port/db"
     bool seedDemo = false; // refused on a non-loopback address
+    // The city's name for clients (GET /api/v1/health `city_name`: printouts,
+    // titles). Empty: the demo city's name with seedDemo, else none.
+    QString cityName;
     QString tlsCertificateFile; // both set: HTTPS only
     QString tlsKeyFile;
     // Request bodies: at most this much on every route (JSON needs 1 MiB),

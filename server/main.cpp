@@ -77,7 +77,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxUpload(QStringLiteral("max-upload-bytes"),
                                        QStringLiteral("Largest file upload (default 10485760)."),
                                        QStringLiteral("BYTES"));
-    parser.addOptions({ listen, db, cert, key, seed, quiet, publicUrl, maxUpload });
+    const QCommandLineOption cityName(
+        QStringLiteral("city-name"),
+        QStringLiteral("The city's name for clients' printouts, e.g. \"Stadt Musterstadt\" "
+                       "(default with --seed-demo: the demo city's)."),
+        QStringLiteral("NAME"));
+    parser.addOptions({ listen, db, cert, key, seed, quiet, publicUrl, maxUpload, cityName });
     parser.process(app);
 
     if (!parser.isSet(quiet))
@@ -100,6 +105,7 @@ int main(int argc, char *argv[])
     config.tlsCertificateFile = parser.value(cert);
     config.tlsKeyFile = parser.value(key);
     config.seedDemo = parser.isSet(seed);
+    config.cityName = parser.value(cityName).trimmed();
     if (parser.isSet(publicUrl)) {
         const QUrl url(parser.value(publicUrl), QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("https") &&

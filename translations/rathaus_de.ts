@@ -530,6 +530,10 @@
         <source>Further details</source>
         <translation>Weitere Angaben</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChainBanner</name>
@@ -1351,6 +1355,25 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Etwas ist schiefgelaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -2198,22 +2221,6 @@
 </context>
 <context>
     <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
-    </message>
     <message>
         <source>all offices</source>
         <translation>alle Dienststellen</translation>
@@ -3346,6 +3353,10 @@
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
         <translation>%1 bittet um Ihre Daten (Absender: %2) für %3. Bitte entscheiden Sie unter „Meine Daten“.</translation>
     </message>
+    <message>
+        <source>City administration</source>
+        <translation>Stadtverwaltung</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MessagesPanel</name>
@@ -3589,6 +3600,30 @@
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
         <translation>Die Gebühr auf der Seite des Zahlungsanbieters bezahlen</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the address of the payment page below and open it in a browser to pay; this page shows the result as soon as it arrives.</source>
+        <translation>Ihr Browser konnte nicht geöffnet werden. Kopieren Sie die Adresse der Zahlungsseite unten und öffnen Sie sie in einem Browser, um zu bezahlen; hier sehen Sie das Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>Complete the payment on the payment provider&apos;s page (address below); this page shows the result as soon as it arrives.</source>
+        <translation>Schließen Sie die Zahlung auf der Seite des Zahlungsanbieters ab (Adresse unten); hier sehen Sie das Ergebnis, sobald es eintrifft.</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Link kopiert</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Link kopieren</translation>
+    </message>
+    <message>
+        <source>Address of the payment page</source>
+        <translation>Adresse der Zahlungsseite</translation>
+    </message>
+    <message>
+        <source>Copy the address of the payment page</source>
+        <translation>Adresse der Zahlungsseite kopieren</translation>
     </message>
 </context>
 <context>
@@ -4454,22 +4489,6 @@ Zweck: %4</translation>
 </context>
 <context>
     <name>rathaus::ui::StaffHomePage</name>
-    <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
-    </message>
     <message>
         <source>Good day</source>
         <translation>Guten Tag</translation>

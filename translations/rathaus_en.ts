@@ -530,6 +530,10 @@
         <source>Further details</source>
         <translation>Further details</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>ChainBanner</name>
@@ -1351,6 +1355,25 @@
     <message>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleText</name>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation type="unfinished">Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
     </message>
 </context>
 <context>
@@ -2198,22 +2221,6 @@
 </context>
 <context>
     <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation type="unfinished">Citizen</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation type="unfinished">Caseworker</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation type="unfinished">Head of office</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
-    </message>
     <message>
         <source>all offices</source>
         <translation type="unfinished">all offices</translation>
@@ -3346,6 +3353,10 @@
         <extracomment>%1 the reference, %2 the new status in words (&quot;Approved&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>City administration</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MessagesPanel</name>
@@ -3589,6 +3600,30 @@
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
         <translation>Pay the fee on the payment provider&apos;s page</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the address of the payment page below and open it in a browser to pay; this page shows the result as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the payment on the payment provider&apos;s page (address below); this page shows the result as soon as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the payment page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the address of the payment page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4454,22 +4489,6 @@ Purpose: %4</translation>
 </context>
 <context>
     <name>rathaus::ui::StaffHomePage</name>
-    <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Caseworker</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Head of office</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
     <message>
         <source>Good day</source>
         <translation>Good day</translation>

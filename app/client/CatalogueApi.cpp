@@ -1,6 +1,7 @@
 #include "app/client/CatalogueApi.h"
 
 #include "app/client/ApiClient.h"
+#include "app/client/ListReply.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,31 +12,6 @@
 #include <optional>
 
 namespace rathaus::client {
-
-namespace {
-
-Problem malformed(int status)
-{
-    return Problem::make(
-        status, QStringLiteral("malformed-response"),
-        QCoreApplication::translate("ApiClient",
-                                    "The city's server sent an answer that could not be read."));
-}
-
-// Lists come as a bare array or, paged, as {items: [...]}.
-template<typename T> Result<QList<T>> listFrom(const ApiResult &result)
-{
-    if (!result.ok())
-        return result.problem();
-    const QJsonDocument &json = result.value().json;
-    if (json.isArray())
-        return listFromJson<T>(json.array());
-    if (json.isObject() && json.object().value(QStringLiteral("items")).isArray())
-        return listFromJson<T>(json.object().value(QStringLiteral("items")).toArray());
-    return malformed(result.value().status);
-}
-
-} // namespace
 
 void CatalogueApi::fetchCatalogue(QObject *context,
                                   std::function<void(const Result<Catalogue> &)> callback)
@@ -94,7 +70,7 @@ void CatalogueApi::fetchService(const QString &id, QObject *context,
             if (!result.ok())
                 return callback(result.problem());
             if (!result.value().json.isObject())
-                return callback(malformed(result.value().status));
+                return callback(malformedResponse(result.value().status));
             callback(ServiceDetail::fromJson(result.value().json.object()));
         });
 }

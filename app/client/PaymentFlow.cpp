@@ -64,6 +64,7 @@ void PaymentFlow::start(const QString &applicationId)
     m_polling = false;
     const quint64 generation = ++m_generation;
     m_problem = {};
+    m_pageOpened.reset();
     setStep(Step::Creating);
 
     ApiRequest request = ApiRequest::post(
@@ -97,6 +98,7 @@ void PaymentFlow::follow(const Payment &payment)
     m_polling = false;
     m_applicationId = payment.applicationId;
     m_problem = {};
+    m_pageOpened.reset();
     if (!payment.nextUrl.isEmpty())
         m_providerUrl = resolve(payment.nextUrl.toString());
     adopt(payment);
@@ -104,9 +106,11 @@ void PaymentFlow::follow(const Payment &payment)
 
 bool PaymentFlow::reopenProvider()
 {
-    if (m_providerUrl.isEmpty() || !m_opener)
+    if (m_providerUrl.isEmpty())
         return false;
-    return m_opener(m_providerUrl);
+    m_pageOpened = m_opener && m_opener(m_providerUrl);
+    emit providerPageTried(*m_pageOpened);
+    return *m_pageOpened;
 }
 
 void PaymentFlow::checkNow()

@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace rathaus::client {
 
@@ -43,7 +44,8 @@ public:
     void follow(const rathaus::Payment &payment);
     // Asks for the payment's status now instead of at the next pause's end.
     void checkNow();
-    // Opens the provider's page again (the browser tab was closed).
+    // Opens the provider's page again (the browser tab was closed, or it
+    // could not be opened): true when the browser took it.
     bool reopenProvider();
     // Stops asking; the payment itself stays as the provider leaves it.
     void stopWaiting();
@@ -53,6 +55,10 @@ public:
     const rathaus::Problem &problem() const { return m_problem; }
     QString applicationId() const { return m_applicationId; }
     QUrl providerUrl() const { return m_providerUrl; }
+    // Whether the provider's page went to the browser: nullopt while not
+    // tried (a payment begun earlier, followed), false when no browser could
+    // be opened (the citizen then needs the address itself).
+    std::optional<bool> providerPageOpened() const { return m_pageOpened; }
     // The idempotency key of the payment being made; empty once it settled.
     QByteArray idempotencyKey() const { return m_key; }
 
@@ -65,6 +71,8 @@ signals:
     void stepChanged(rathaus::client::PaymentFlow::Step step);
     void paymentChanged(const rathaus::Payment &payment);
     void settled(const rathaus::Payment &payment);
+    // After each try to open the provider's page (see providerPageOpened()).
+    void providerPageTried(bool opened);
 
 private:
     void setStep(Step step);
@@ -81,6 +89,7 @@ private:
     rathaus::Problem m_problem;
     QString m_applicationId;
     QUrl m_providerUrl;
+    std::optional<bool> m_pageOpened;
     QByteArray m_key;
     QTimer m_pollTimer;
     int m_pollAttempt = 0;

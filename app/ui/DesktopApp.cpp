@@ -169,6 +169,11 @@ void DesktopApp::connectTo(const QUrl &baseUrl)
                         fail(ProblemText::forUser(result.problem()));
                         return;
                     }
+                    m_window->setCityName(result.value()
+                                              .json.object()
+                                              .value(QLatin1String("city_name"))
+                                              .toString()
+                                              .trimmed());
                     m_window->setBackendReady();
                     m_window->loadCatalogue();
                     m_outbox->deliverAll(); // the backend answers: what waits goes out

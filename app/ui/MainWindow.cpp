@@ -218,7 +218,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_applicationPage, &ApplicationDetailPage::applicationShown, this,
             [this](const ApplicationDetail &application) {
                 const QString language = m_services.catalogue->language();
-                const QString city = m_demo ? tr("Demo city") : m_serverName;
+                const QString city = printoutCityName();
                 m_paymentPanel->setCityName(city);
                 m_paymentPanel->setLanguage(language);
                 m_paymentPanel->setApplication(application);
@@ -292,6 +292,15 @@ void MainWindow::setBackendConnecting(const QString &serverName)
 {
     m_serverName = serverName;
     m_loginPage->setConnection(LoginPage::Connection::Connecting, serverName, m_demo);
+}
+
+QString MainWindow::printoutCityName() const
+{
+    // A backend that names no city (an older one, or none configured): a
+    // neutral word rather than "127.0.0.1".
+    if (!m_cityName.isEmpty())
+        return m_cityName;
+    return m_demo ? tr("Demo city") : tr("City administration");
 }
 
 void MainWindow::setBackendReady()
@@ -407,8 +416,7 @@ void MainWindow::onDelivered(const QString &draftId, const ApplicationSummary &a
     m_submittingDraftId.clear();
     m_formPage->reset();
     const ServiceSummary *service = m_services.catalogue->service(application.serviceId);
-    m_resultPage->setReceiptContext(m_demo ? tr("Demo city") : m_serverName,
-                                    m_services.catalogue->language());
+    m_resultPage->setReceiptContext(printoutCityName(), m_services.catalogue->language());
     m_resultPage->showFiled(application, serviceTitle(application.serviceId),
                             service ? service->processingDays : 0);
     showPage(m_resultPage);

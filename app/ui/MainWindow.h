@@ -75,6 +75,11 @@ public:
     void setDemoMode(bool demo);
     void setBackendConnecting(const QString &serverName);
     void setBackendReady();
+    // The city's name as the backend gives it (GET /health `city_name`).
+    void setCityName(const QString &name) { m_cityName = name; }
+    // The issuer printed on receipts and documents: the backend's city name,
+    // never the address the client reaches it at.
+    QString printoutCityName() const;
     void setBackendFailed(const QString &message);
     // Fetches offices and services (public: no sign-in needed).
     void loadCatalogue();
@@ -157,6 +162,7 @@ private:
     QLabel *m_titleLabel;
     QLabel *m_userLabel;
     QString m_serverName;
+    QString m_cityName;
     bool m_demo = false;
     bool m_sessionExpired = false;
     bool m_sessionNotKept = false; // no keychain for the refresh token

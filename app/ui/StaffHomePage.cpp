@@ -3,6 +3,7 @@
 #include "app/client/AppSettings.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/staff/CaseListModel.h"
+#include "app/client/staff/RoleText.h"
 #include "app/client/staff/SavedFilters.h"
 #include "app/client/staff/StaffApi.h"
 #include "app/ui/admin/AdminHomePage.h"
@@ -98,27 +99,12 @@ void StaffHomePage::showInbox()
     }
 }
 
-QString StaffHomePage::roleName(Role role)
-{
-    switch (role) {
-    case Role::Citizen:
-        return tr("Citizen");
-    case Role::Caseworker:
-        return tr("Caseworker");
-    case Role::Lead:
-        return tr("Head of office");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
-}
-
 void StaffHomePage::retranslate()
 {
     ui->staffGreetingLabel->setText(
         m_user.displayName.isEmpty() ? tr("Good day") : tr("Good day, %1").arg(m_user.displayName));
     ui->staffNameLabel->setText(m_user.displayName);
-    ui->staffRoleLabel->setText(roleName(m_user.role));
+    ui->staffRoleLabel->setText(client::RoleText::displayName(m_user.role));
     ui->staffOfficeLabel->setText(
         m_user.officeId.isEmpty() ? tr("all offices") : m_catalogue->officeName(m_user.officeId));
 }

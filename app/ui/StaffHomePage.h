@@ -37,7 +37,6 @@ public:
     // A staff member signed in (the workspace starts) or out (empty user:
     // everything of the cases is cleared).
     void setUser(const UserInfo &user);
-    static QString roleName(Role role);
 
     StaffInboxPage *inboxPage() const { return m_inbox; }
     StaffCasePage *casePage() const { return m_case; }

@@ -1,5 +1,7 @@
 #include "common/forms/FormValidator.h"
 
+#include "common/forms/FileFieldValue.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
@@ -210,21 +212,17 @@ QString checkPostalAddress(const QJsonValue &value)
     return {};
 }
 
+// Not only the array of ids the header names: any shape fileUploadIds()
+// reads (one bare id, objects with "upload_id" as the backend stores them).
 QString checkFiles(const FormField &field, const QJsonValue &value)
 {
-    if (!value.isArray())
+    const std::optional<QStringList> uploads = fileUploadIds(value);
+    if (!uploads || QSet<QString>(uploads->begin(), uploads->end()).size() != uploads->size())
         return invalidValue();
-    const QJsonArray uploads = value.toArray();
-    QSet<QString> seen;
-    for (const QJsonValue &upload : uploads) {
-        if (!upload.isString() || upload.toString().isEmpty() || seen.contains(upload.toString()))
-            return invalidValue();
-        seen.insert(upload.toString());
-    }
-    if (field.minLength && uploads.size() < *field.minLength)
+    if (field.minLength && uploads->size() < *field.minLength)
         return QCoreApplication::translate("FormValidator", "Attach at least %n files.", nullptr,
                                            *field.minLength);
-    if (field.maxLength && uploads.size() > *field.maxLength)
+    if (field.maxLength && uploads->size() > *field.maxLength)
         return QCoreApplication::translate("FormValidator", "Attach at most %n files.", nullptr,
                                            *field.maxLength);
     return {};

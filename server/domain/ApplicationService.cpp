@@ -173,19 +173,10 @@ Result<ApplicationService::Answer> ApplicationService::submit(const UserRecord &
     // File fields name uploads: each must be the citizen's own and fit the
     // field (accept, max_bytes). Checked here for the answer, and linked
     // again inside the transaction (an upload can vanish in between).
-    const QJsonObject kept = validator.withoutHiddenValues(data);
-    FormValidator::Errors uploadErrors;
+    QJsonObject kept = validator.withoutHiddenValues(data);
     UploadLinks links;
-    for (const FormField *field : service->form.allFields()) {
-        if (field->type != FieldType::File || !kept.contains(field->id))
-            continue;
-        const QJsonValue value = kept.value(field->id);
-        const QString message = UploadService::checkField(db, citizen.id, *field, value);
-        if (!message.isEmpty())
-            uploadErrors.insert(field->id, message);
-        for (const QJsonValue &upload : value.toArray())
-            links.append({ field->id, upload.toString() });
-    }
+    const FormValidator::Errors uploadErrors =
+        UploadService::normaliseFileFields(db, citizen.id, service->form, &kept, &links);
     if (!uploadErrors.isEmpty())
         return validationProblem(uploadErrors);
 

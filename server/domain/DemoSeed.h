@@ -17,6 +17,9 @@ class Database;
 class DemoSeed
 {
 public:
+    // The demo city's name, as a backend seeded with it calls itself.
+    static QString cityName() { return QStringLiteral("Stadt Lunaburg"); }
+
     struct Report
     {
         int offices = 0;

@@ -88,7 +88,7 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
                                      .arg(applicationStatusToWire(row->status)));
 
         QJsonObject data = row->data;
-        QList<QPair<QString, QString>> fileLinks; // field id, upload id
+        UploadService::FieldUploads fileLinks;
         if (hasData) {
             const auto service = CatalogueRepository(db).service(row->serviceId);
             if (!service)
@@ -103,19 +103,10 @@ Result<ApplicationDetail> InfoRequestService::answer(const QString &citizenId,
                 return validationProblem(fieldErrors);
             data = validator.withoutHiddenValues(merged);
             // Files in the answer: the citizen's own uploads that fit their
-            // field, linked to the case (referenced, readable by the office).
-            QMap<QString, QString> uploadErrors;
-            for (const FormField *field : service->form.allFields()) {
-                if (field->type != FieldType::File || !data.contains(field->id))
-                    continue;
-                const QJsonValue value = data.value(field->id);
-                const QString problem =
-                    UploadService::checkField(db, row->citizenId, *field, value);
-                if (!problem.isEmpty())
-                    uploadErrors.insert(field->id, problem);
-                for (const QJsonValue &upload : value.toArray())
-                    fileLinks.append({ field->id, upload.toString() });
-            }
+            // field, linked to the case (referenced, readable by the office)
+            // and stored in the same shape as on submission.
+            const FormValidator::Errors uploadErrors = UploadService::normaliseFileFields(
+                db, row->citizenId, service->form, &data, &fileLinks);
             if (!uploadErrors.isEmpty())
                 return validationProblem(uploadErrors);
             if (service->summary.fee.compute(data) != service->summary.fee.compute(row->data))

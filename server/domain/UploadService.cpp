@@ -3,6 +3,7 @@
 #include "common/core/Clock.h"
 #include "common/core/MediaSniffer.h"
 #include "common/crypto/Crypto.h"
+#include "common/forms/FileFieldValue.h"
 #include "server/domain/ApplicationService.h"
 #include "server/store/Database.h"
 #include "server/store/Transaction.h"
@@ -104,9 +105,16 @@ Result<UploadService::File> UploadService::open(const UserRecord &user, const QS
 QString UploadService::checkField(const QSqlDatabase &db, const QString &citizenId,
                                   const FormField &field, const QJsonValue &uploadIds)
 {
+    QJsonArray ignored;
+    return describeField(db, citizenId, field, uploadIds, &ignored);
+}
+
+QString UploadService::describeField(const QSqlDatabase &db, const QString &citizenId,
+                                     const FormField &field, const QJsonValue &value,
+                                     QJsonArray *files)
+{
     UploadRepository uploads(db);
-    for (const QJsonValue &value : uploadIds.toArray()) {
-        const QString id = value.toString();
+    for (const QString &id : fileUploadIds(value).value_or(QStringList())) {
         const auto upload =
             ApplicationService::isApplicationId(id) ? uploads.find(id) : std::nullopt;
         if (!upload || upload->ownerId != citizenId)
@@ -117,8 +125,38 @@ QString UploadService::checkField(const QSqlDatabase &db, const QString &citizen
                                                "This kind of file is not accepted here.");
         if (field.maxBytes > 0 && upload->size > field.maxBytes)
             return QCoreApplication::translate("UploadService", "This file is too large.");
+        // Name, size and type as the server knows them, whatever the client
+        // sent beside the id: the record shows what was really attached.
+        files->append(QJsonObject { { QStringLiteral("upload_id"), upload->id },
+                                    { QStringLiteral("name"), upload->filename },
+                                    { QStringLiteral("size"), upload->size },
+                                    { QStringLiteral("media_type"), upload->mediaType } });
     }
     return {};
+}
+
+FormValidator::Errors UploadService::normaliseFileFields(const QSqlDatabase &db,
+                                                         const QString &citizenId,
+                                                         const FormSchema &form, QJsonObject *data,
+                                                         FieldUploads *links)
+{
+    FormValidator::Errors errors;
+    for (const FormField *field : form.allFields()) {
+        if (field->type != FieldType::File || !data->contains(field->id))
+            continue;
+        QJsonArray files;
+        const QString message =
+            describeField(db, citizenId, *field, data->value(field->id), &files);
+        if (!message.isEmpty()) {
+            errors.insert(field->id, message);
+            continue;
+        }
+        for (const QJsonValue &file : std::as_const(files))
+            links->append(
+                { field->id, file.toObject().value(QLatin1String("upload_id")).toString() });
+        data->insert(field->id, files);
+    }
+    return errors;
 }
 
 QString UploadService::sanitizeFilename(const QString &raw, const QString &mediaType)

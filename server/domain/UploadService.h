@@ -2,11 +2,15 @@
 
 #include "common/core/Result.h"
 #include "common/forms/FormSchema.h"
+#include "common/forms/FormValidator.h"
 #include "server/store/UploadRepository.h"
 #include "server/store/UserRepository.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -48,11 +52,23 @@ public:
     // for everybody else (and for ids that are not ours).
     Result<File> open(const UserRecord &user, const QString &id) const;
 
-    // For a submission: the message for `field` when one of `uploadIds` is
-    // not the citizen's, or does not fit the field's accept / max_bytes;
-    // empty when all fit.
+    // For a submission: the message for `field` when one of `uploadIds` (in
+    // any shape fileUploadIds() reads) is not the citizen's, or does not fit
+    // the field's accept / max_bytes; empty when all fit.
     static QString checkField(const QSqlDatabase &db, const QString &citizenId,
                               const FormField &field, const QJsonValue &uploadIds);
+
+    // (field id, upload id) for each file an application's data names.
+    using FieldUploads = QList<QPair<QString, QString>>;
+    // Every file field of `data` checked as by checkField() and rewritten to
+    // the one shape that is stored and served, [{"upload_id", "name", "size",
+    // "media_type"}] from the upload records, however the client named the
+    // files (bare ids or objects): readers need not guess. The messages per
+    // field (the value then left as it was); `links` gets the files to link.
+    static FormValidator::Errors normaliseFileFields(const QSqlDatabase &db,
+                                                     const QString &citizenId,
+                                                     const FormSchema &form, QJsonObject *data,
+                                                     FieldUploads *links);
 
     // "../../etc/passwd" -> "passwd"; control and reserved characters
     // replaced, length capped, the sniffed type's extension appended unless
@@ -61,6 +77,11 @@ public:
     static QJsonObject toJson(const StoredUpload &upload);
 
 private:
+    // checkField(), appending the stored shape of each file to `files`.
+    static QString describeField(const QSqlDatabase &db, const QString &citizenId,
+                                 const FormField &field, const QJsonValue &value,
+                                 QJsonArray *files);
+
     Database &m_database;
     const Clock &m_clock;
 };

@@ -2,6 +2,7 @@
 
 #include "server/domain/CatalogueAdminService.h"
 #include "server/http/Caller.h"
+#include "server/http/IfMatch.h"
 #include "server/http/JsonBody.h"
 
 #include <QRegularExpression>
@@ -30,21 +31,6 @@ Reply document(const Result<QJsonObject> &result, int status = 200)
     const int version = result.value().value(QLatin1String("version")).toInt();
     return Reply::json(result.value(), status)
         .withHeader("ETag", '"' + QByteArray::number(version) + '"');
-}
-
-// If-Match: the version as sent by GET: 3 or "3". nullopt when malformed; 0 when absent.
-std::optional<int> ifMatchOf(const RequestContext &request)
-{
-    QByteArray value = request.header("If-Match").trimmed();
-    if (value.isEmpty())
-        return 0;
-    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-        value = value.mid(1, value.size() - 2);
-    bool ok = false;
-    const int version = value.toInt(&ok);
-    if (!ok || version < 1)
-        return std::nullopt;
-    return version;
 }
 
 } // namespace
@@ -94,23 +80,15 @@ Reply replaceAdminService(HandlerContext &context, const RequestContext &request
     const QString id = request.pathArguments.value(0);
     if (!isServiceId(id))
         return notFound();
-    const auto version = ifMatchOf(request);
+    const auto version = requiredIfMatch(request, QStringLiteral("service"),
+                                         QStringLiteral("GET /admin/services/{id}"));
     if (!version)
-        return Reply::problem(400, QStringLiteral("invalid-if-match"),
-                              QStringLiteral("Invalid If-Match"),
-                              QStringLiteral("If-Match carries the service's version, e.g. "
-                                             "If-Match: \"3\"."));
-    if (*version == 0)
-        return Reply::problem(428, QStringLiteral("if-match-required"),
-                              QStringLiteral("If-Match required"),
-                              QStringLiteral("Send If-Match with the service's version (from "
-                                             "GET /admin/services/{id}) so that a change made "
-                                             "meanwhile is not overwritten."));
+        return Reply::problem(version.problem());
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
     return document(CatalogueAdminService(context.database, context.clock)
-                        .replace(admin.value(), id, *version, body.value()));
+                        .replace(admin.value(), id, version.value(), body.value()));
 }
 
 } // namespace rathaus::server::http::handlers

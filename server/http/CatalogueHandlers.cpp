@@ -16,7 +16,9 @@ Reply health(HandlerContext &context, const RequestContext &)
     return Reply::json(
         QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                       { QStringLiteral("version"), QStringLiteral(RATHAUS_VERSION) },
-                      { QStringLiteral("db"), context.database.url().dialectName() } });
+                      { QStringLiteral("db"), context.database.url().dialectName() },
+                      // What clients print as the issuer, never the address they use.
+                      { QStringLiteral("city_name"), context.cityName } });
 }
 
 Reply offices(HandlerContext &context, const RequestContext &)

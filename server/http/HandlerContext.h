@@ -27,6 +27,7 @@ struct HandlerContext
     // Uploads and payments (set by the Backend before it listens).
     qint64 maxUploadBytes = 10 * 1024 * 1024;
     PaymentSettings payments;
+    QString cityName; // GET /health `city_name`; may be empty
 };
 
 } // namespace rathaus::server::http

@@ -5,6 +5,7 @@
 #include "server/domain/SessionService.h"
 #include "server/domain/StaffCaseService.h"
 #include "server/http/Caller.h"
+#include "server/http/IfMatch.h"
 #include "server/http/JsonBody.h"
 #include "server/http/Language.h"
 #include "server/http/PageQuery.h"
@@ -82,22 +83,6 @@ CaseListFilter parseFilter(const RequestContext &request, const UserRecord &staf
     return filter;
 }
 
-// If-Match: the case's version as sent by GET /staff/cases/{id}: 3 or "3".
-// nullopt when malformed; 0 when absent.
-std::optional<int> ifMatchOf(const RequestContext &request)
-{
-    QByteArray value = request.header("If-Match").trimmed();
-    if (value.isEmpty())
-        return 0;
-    if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
-        value = value.mid(1, value.size() - 2);
-    bool ok = false;
-    const int version = value.toInt(&ok);
-    if (!ok || version < 1)
-        return std::nullopt;
-    return version;
-}
-
 // A JSON body that may be empty (then {}).
 Result<QJsonObject> optionalBody(const RequestContext &request)
 {
@@ -166,24 +151,16 @@ Reply transitionCase(HandlerContext &context, const RequestContext &request)
     const auto staff = officeStaffOf(context, request);
     if (!staff)
         return refusal(staff.problem());
-    const auto version = ifMatchOf(request);
+    const auto version =
+        requiredIfMatch(request, QStringLiteral("case"), QStringLiteral("GET /staff/cases/{id}"));
     if (!version)
-        return Reply::problem(400, QStringLiteral("invalid-if-match"),
-                              QStringLiteral("Invalid If-Match"),
-                              QStringLiteral("If-Match carries the case's version, e.g. "
-                                             "If-Match: \"3\"."));
-    if (*version == 0)
-        return Reply::problem(428, QStringLiteral("if-match-required"),
-                              QStringLiteral("If-Match required"),
-                              QStringLiteral("Send If-Match with the case's version (from "
-                                             "GET /staff/cases/{id}) so that a change made "
-                                             "meanwhile is not overwritten."));
+        return Reply::problem(version.problem());
     const auto body = JsonBody::parse(request);
     if (!body)
         return Reply::problem(body.problem());
     StaffCaseService cases(context.database, context.clock, &context.events);
     const QString id = request.pathArguments.value(0);
-    const auto result = cases.transition(staff.value(), id, *version, body.value());
+    const auto result = cases.transition(staff.value(), id, version.value(), body.value());
     if (!result && result.problem().slug() == QLatin1String("edit-conflict")) {
         // 409 with the fresh state, so the client can show what changed.
         QJsonObject problem = result.problem().toJson();

@@ -80,7 +80,17 @@ private slots:
             const ApplicationDetail &d = detail.value();
             QCOMPARE(d.summary.reference, s.reference);
             QCOMPARE(d.schemaVersion, 1);
-            QCOMPARE(d.data, validData(serviceId, today(), upload));
+            // As sent, but a file field as stored: the upload with its name and size.
+            QJsonObject stored = validData(serviceId, today(), upload);
+            if (stored.contains(QLatin1String("registration")))
+                stored.insert(
+                    QStringLiteral("registration"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("upload_id"), upload },
+                        { QStringLiteral("name"), QStringLiteral("Fahrzeugschein.pdf") },
+                        { QStringLiteral("size"), tinyPdf().size() },
+                        { QStringLiteral("media_type"), QStringLiteral("application/pdf") } } });
+            QCOMPARE(d.data, stored);
             QVERIFY(!d.statusLabel.isEmpty());
             // In the caller's language: German, unless Accept-Language prefers English.
             for (const auto &[header, language] :

@@ -36,6 +36,9 @@ private slots:
                                                     : QStringLiteral("sqlite"));
         QVERIFY(!response.header("X-Request-Id").isEmpty());
         QVERIFY(response.header("Content-Type").startsWith("application/json"));
+        // The demo city names itself; clients print this, not their URL's host.
+        QCOMPARE(body.value(QLatin1String("city_name")).toString(),
+                 QStringLiteral("Stadt Lunaburg"));
     }
 
     void offices()

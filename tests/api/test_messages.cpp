@@ -389,6 +389,35 @@ private slots:
         QCOMPARE(problemSlug(response), QStringLiteral("invalid-transition"));
     }
 
+    void answerFilesAreStoredWithNameAndSize()
+    {
+        // A new file in the answer, named by its bare id: kept like a
+        // submission's, with the upload's name and size.
+        setInfoRequested();
+        const HttpResponse uploaded =
+            uploadFile(*m_backend, m_erika, tinyPdf(), "application/pdf", "Neu.pdf");
+        QCOMPARE(uploaded.status, 201);
+        const QString id = uploaded.json().value(QLatin1String("id")).toString();
+        const HttpResponse response = post(
+            answerPath(), m_erika,
+            { { QStringLiteral("data"), QJsonObject { { QStringLiteral("registration"), id } } } });
+        QCOMPARE(response.status, 200);
+        const QJsonArray files = response.json()
+                                     .value(QLatin1String("data"))
+                                     .toObject()
+                                     .value(QLatin1String("registration"))
+                                     .toArray();
+        QCOMPARE(files.size(), 1);
+        const QJsonObject file = files.first().toObject();
+        QCOMPARE(file.value(QLatin1String("upload_id")).toString(), id);
+        QCOMPARE(file.value(QLatin1String("name")).toString(), QStringLiteral("Neu.pdf"));
+        QCOMPARE(file.value(QLatin1String("size")).toInteger(), qint64(tinyPdf().size()));
+        // Linked to the case: the office may open it.
+        QCOMPARE(
+            m_backend->http().get(QStringLiteral("/api/v1/uploads/") + id, m_caseworker).status,
+            200);
+    }
+
     void answerWithOnlyAMessageOrOnlyData()
     {
         setInfoRequested();

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace rathaus;
 using namespace rathaus::test;
 
@@ -184,6 +186,70 @@ private slots:
             applicationBody(QStringLiteral("anwohnerparkausweis"),
                             validData(QStringLiteral("anwohnerparkausweis"), today(), maxUpload)));
         QCOMPARE(own.status, 201);
+    }
+
+    void fileFieldsAreStoredWithNameAndSize()
+    {
+        const QString verkehr = staffToken(*m_backend, QStringLiteral("sb.verkehr"));
+        QVERIFY(!verkehr.isEmpty());
+        const QString maxUpload = uploadPdf(*m_backend, m_max);
+        // However the file is named: one bare id, a list of ids, or the object
+        // (whose name and size the server replaces with what it knows).
+        const QList<std::function<QJsonValue(const QString &)>> shapes {
+            [](const QString &id) { return QJsonValue(id); },
+            [](const QString &id) { return QJsonValue(QJsonArray { id }); },
+            [](const QString &id) {
+                return QJsonValue(QJsonObject { { QStringLiteral("upload_id"), id },
+                                                { QStringLiteral("name"), QStringLiteral("x") },
+                                                { QStringLiteral("size"), 1 } });
+            },
+        };
+        int round = 0;
+        for (const auto &shape : shapes) {
+            ++round;
+            const HttpResponse uploaded =
+                uploadFile(*m_backend, m_erika, tinyPdf(), "application/pdf", "Schein.pdf");
+            QCOMPARE(uploaded.status, 201);
+            const QString id = uploaded.json().value(QLatin1String("id")).toString();
+            QJsonObject data = validData(QStringLiteral("anwohnerparkausweis"), today(), id);
+            data.insert(QStringLiteral("registration"), shape(id));
+            const HttpResponse submitted =
+                submitApplication(*m_backend, m_erika, "shape-" + QByteArray::number(round),
+                                  applicationBody(QStringLiteral("anwohnerparkausweis"), data));
+            QCOMPARE(submitted.status, 201);
+            const QString application = submitted.json().value(QLatin1String("id")).toString();
+
+            const QJsonObject expected { { QStringLiteral("upload_id"), id },
+                                         { QStringLiteral("name"), QStringLiteral("Schein.pdf") },
+                                         { QStringLiteral("size"), tinyPdf().size() },
+                                         { QStringLiteral("media_type"),
+                                           QStringLiteral("application/pdf") } };
+            // The citizen's application and the office's case alike.
+            for (const auto &[route, token] :
+                 { std::pair { QStringLiteral("/api/v1/applications/"), m_erika },
+                   std::pair { QStringLiteral("/api/v1/staff/cases/"), verkehr } }) {
+                const HttpResponse read = m_backend->http().get(route + application, token);
+                QCOMPARE(read.status, 200);
+                QCOMPARE(read.json()
+                             .value(QLatin1String("data"))
+                             .toObject()
+                             .value(QLatin1String("registration")),
+                         QJsonValue(QJsonArray { expected }));
+            }
+            // The office may open it: the file is linked to the case.
+            QCOMPARE(m_backend->http().get(path(id), verkehr).status, 200);
+
+            // Someone else's upload is refused in this shape too.
+            data.insert(QStringLiteral("registration"), shape(maxUpload));
+            const HttpResponse foreign =
+                submitApplication(*m_backend, m_erika, "foreign-" + QByteArray::number(round),
+                                  applicationBody(QStringLiteral("anwohnerparkausweis"), data));
+            QCOMPARE(foreign.status, 422);
+            QVERIFY(foreign.json()
+                        .value(QLatin1String("errors"))
+                        .toObject()
+                        .contains(QLatin1String("registration")));
+        }
     }
 
     void fileFieldsCheckAcceptAndMaxBytes()

@@ -35,9 +35,11 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<ui::DesktopApp> app;
     std::unique_ptr<test::HttpClient> http; // the browser, and the office's staff
     QList<QUrl> opened;
+    bool browserFails = false; // the opener answers as if no browser could be opened
     QString pdfPath;
     QString applicationId;
     QString reference;
@@ -215,7 +218,7 @@ private slots:
         pdfPath = makePdf(QStringLiteral("Fahrzeugschein.pdf"));
         ui::ExternalBrowser::setOpener([this](const QUrl &url) {
             opened << url;
-            return true;
+            return !browserFails;
         });
 
         ui::StartupOptions options;
@@ -305,8 +308,14 @@ private slots:
         const ApplicationDetail filedDetail = detailByReference();
         QCOMPARE(filedDetail.summary.status, ApplicationStatus::AwaitingPayment);
         QCOMPARE(filedDetail.summary.feeCents, 3000);
-        // The PDF went with it (what is sent: upload ids).
-        QVERIFY(filedDetail.data.value(QLatin1String("registration")).toArray().first().isString());
+        // The PDF went with it (what is sent: upload ids; what the backend
+        // keeps: the id with the file's name and size).
+        const QJsonObject file =
+            filedDetail.data.value(QLatin1String("registration")).toArray().first().toObject();
+        QVERIFY(!file.value(QLatin1String("upload_id")).toString().isEmpty());
+        QCOMPARE(file.value(QLatin1String("name")).toString(),
+                 QStringLiteral("Fahrzeugschein.pdf"));
+        QCOMPARE(file.value(QLatin1String("size")).toInteger(), QFileInfo(pdfPath).size());
     }
 
     void paidWithTheSuccessCard()
@@ -317,11 +326,43 @@ private slots:
         auto *pay = panel->findChild<QPushButton *>(QStringLiteral("payButton"));
         QVERIFY(pay->isVisible());
         QCOMPARE(pay->text(), QStringLiteral("&Jetzt bezahlen"));
+        auto *explanation = panel->findChild<QLabel *>(QStringLiteral("paymentDetailLabel"));
+        auto *link = panel->findChild<QLineEdit *>(QStringLiteral("paymentLinkField"));
+        auto *copy = panel->findChild<QPushButton *>(QStringLiteral("copyPaymentLinkButton"));
         QSignalSpy settled(panel, &ui::PaymentPanel::paymentSettled);
+        // No browser to be had (a bare X server): the panel says so and gives
+        // the address to open elsewhere, never "has opened".
+        browserFails = true;
         QTest::mouseClick(pay, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
         QCOMPARE(status->text(), QStringLiteral("Warten auf den Zahlungsanbieter…"));
         QVERIFY(!pay->isVisible());
+        QTRY_VERIFY(link->isVisible());
+        QVERIFY2(explanation->text().startsWith(
+                     QStringLiteral("Ihr Browser konnte nicht geöffnet werden.")),
+                 qPrintable(explanation->text()));
+        QVERIFY(!explanation->text().contains(QStringLiteral("wurde in Ihrem Browser geöffnet")));
+        QCOMPARE(link->text(), opened.last().toString(QUrl::FullyEncoded));
+        QVERIFY(link->isReadOnly());
+        link->selectAll(); // selectable, for copying by hand
+        QCOMPARE(link->selectedText(), link->text());
+        QVERIFY(copy->isVisible());
+        QCOMPARE(copy->text(), QStringLiteral("Link kopieren"));
+        QTest::mouseClick(copy, Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), opened.last().toString(QUrl::FullyEncoded));
+        QCOMPARE(copy->text(), QStringLiteral("Link kopiert"));
+
+        // Once the browser takes it ("Open the payment page again"), it says so.
+        browserFails = false;
+        QTest::mouseClick(
+            panel->findChild<QPushButton *>(QStringLiteral("reopenPaymentPageButton")),
+            Qt::LeftButton);
+        QCOMPARE(opened.size(), 2);
+        QVERIFY2(explanation->text().startsWith(
+                     QStringLiteral("Die Zahlungsseite wurde in Ihrem Browser geöffnet.")),
+                 qPrintable(explanation->text()));
+        QVERIFY(!link->isVisible());
+        QVERIFY(!copy->isVisible());
 
         QCOMPARE(payOnPage(opened.last(), QStringLiteral("4444333322221111")), 200);
         QTRY_COMPARE_WITH_TIMEOUT(settled.size(), 1, 60000);

@@ -1,13 +1,23 @@
-// Receipts and documents on paper: the texts they carry and a real A4 PDF.
-#include "app/ui/applications/Printout.h"
+// Receipts and documents on paper: the texts they carry and a real A4 PDF;
+// the city printed on them is the backend's name for itself.
+#include "app/client/MemorySecretStore.h"
+#include "app/ui/DesktopApp.h"
+#include "app/ui/MainWindow.h"
+#include "app/ui/StartupOptions.h"
 #include "app/ui/applications/PaymentPanel.h"
+#include "app/ui/applications/Printout.h"
+#include "tests/support/TestBackend.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
+
+#include <memory>
 
 using namespace rathaus;
 
@@ -177,6 +187,35 @@ private slots:
         payment.status = PaymentStatus::Cancelled;
         payment.failureCode = PaymentFailure::None;
         QCOMPARE(ui::PaymentPanel::outcomeHeadline(payment), QStringLiteral("Cancelled"));
+    }
+
+    // A client on a standalone backend at 127.0.0.1 (as with --backend, or
+    // the demo): the receipt names the city the backend names, not the host.
+    // Last, as it starts a whole client.
+    void theCityComesFromTheBackendNotTheHost()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("Rathaus"));
+        QApplication::setApplicationName(QStringLiteral("rathaus-printout-test"));
+        test::TestBackend backend;
+        QVERIFY2(backend.start(), qPrintable(backend.error()));
+        QVERIFY(backend.http().baseUrl().contains(QLatin1String("127.0.0.1")));
+        client::MemorySecretStore secrets;
+        ui::StartupOptions options;
+        options.language = QStringLiteral("en");
+        options.backendUrl = QUrl(backend.http().baseUrl());
+        options.dataDirectory = dir.filePath(QStringLiteral("client"));
+        ui::DesktopApp app(options, &secrets);
+        QSignalSpy firstData(&app, &ui::DesktopApp::firstDataShown);
+        app.start();
+        QTRY_VERIFY_WITH_TIMEOUT(firstData.size() == 1, 60000);
+
+        const QString city = app.mainWindow()->printoutCityName();
+        QCOMPARE(city, QStringLiteral("Stadt Lunaburg"));
+        auto text = ui::Printout::receipt(receipt(), city, QStringLiteral("de"));
+        const QString plain = text->toPlainText();
+        QVERIFY2(plain.contains(QStringLiteral("STADT LUNABURG")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QStringLiteral("127.0.0.1")), qPrintable(plain));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "app/client/admin/StaffAccountsModel.h"
 
 #include "app/client/admin/AdminApi.h"
+#include "app/client/staff/RoleText.h"
 
 #include <QLocale>
 
@@ -87,21 +88,6 @@ int StaffAccountsModel::rowOf(const QString &id) const
     return -1;
 }
 
-QString StaffAccountsModel::roleName(Role role)
-{
-    switch (role) {
-    case Role::Citizen:
-        return tr("Citizen");
-    case Role::Caseworker:
-        return tr("Caseworker");
-    case Role::Lead:
-        return tr("Head of office");
-    case Role::Admin:
-        return tr("Administrator");
-    }
-    return {};
-}
-
 int StaffAccountsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_accounts.size());
@@ -135,7 +121,7 @@ QVariant StaffAccountsModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return entry->displayName;
     case RoleColumn:
-        return roleName(entry->role);
+        return RoleText::displayName(entry->role);
     case OfficeColumn:
         if (entry->officeId.isEmpty())
             return tr("all offices");

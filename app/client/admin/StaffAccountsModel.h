@@ -52,8 +52,6 @@ public:
     const StaffAccount *account(int row) const;
     int rowOf(const QString &id) const;
 
-    static QString roleName(Role role);
-
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

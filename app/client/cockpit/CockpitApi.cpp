@@ -1,5 +1,6 @@
 #include "app/client/cockpit/CockpitApi.h"
 
+#include "app/client/ListReply.h"
 #include "app/client/Session.h"
 #include "common/wire/WireTime.h"
 
@@ -11,30 +12,9 @@ namespace rathaus::client {
 
 namespace {
 
-Problem malformed(int status)
-{
-    return Problem::make(
-        status, QStringLiteral("malformed-response"),
-        QCoreApplication::translate("ApiClient",
-                                    "The city's server sent an answer that could not be read."));
-}
-
 QString idPath(const QString &prefix, const QString &id, const QString &suffix = {})
 {
     return prefix + QString::fromLatin1(QUrl::toPercentEncoding(id)) + suffix;
-}
-
-// Lists come as a bare array or, paged, as {items: [...]}.
-template<typename T> Result<QList<T>> listFrom(const ApiResult &result)
-{
-    if (!result.ok())
-        return result.problem();
-    const QJsonDocument &json = result.value().json;
-    if (json.isArray())
-        return listFromJson<T>(json.array());
-    if (json.isObject() && json.object().value(QStringLiteral("items")).isArray())
-        return listFromJson<T>(json.object().value(QStringLiteral("items")).toArray());
-    return malformed(result.value().status);
 }
 
 } // namespace
@@ -78,7 +58,7 @@ void CockpitApi::fetchAccessLog(const AccessLogQuery &query, QObject *context,
         if (!result.ok())
             return callback(result.problem());
         if (!result.value().json.isObject())
-            return callback(malformed(result.value().status));
+            return callback(malformedResponse(result.value().status));
         callback(Page<AccessLogEntry>::fromJson(result.value().json.object()));
     });
 }
@@ -158,7 +138,7 @@ void CockpitApi::fetchExport(QObject *context, Callback<QJsonDocument> callback)
                         if (!result.ok())
                             return callback(result.problem());
                         if (result.value().json.isNull())
-                            return callback(malformed(result.value().status));
+                            return callback(malformedResponse(result.value().status));
                         callback(result.value().json);
                     });
 }

@@ -49,8 +49,13 @@ QStringList CaseDataLayout::uploadIds(const QJsonValue &value)
     QStringList ids;
     const QJsonArray array = value.isArray() ? value.toArray() : QJsonArray { value };
     for (const QJsonValue &item : array) {
-        const QString id = item.isObject() ? item.toObject().value(QLatin1String("id")).toString()
-                                           : item.toString();
+        // The backend stores {"upload_id", "name", "size", ...}; older cases
+        // hold the bare id.
+        const QJsonObject file = item.toObject();
+        const QString id = !item.isObject() ? item.toString()
+            : file.contains(QLatin1String("upload_id"))
+            ? file.value(QLatin1String("upload_id")).toString()
+            : file.value(QLatin1String("id")).toString();
         if (!id.isEmpty())
             ids.append(id);
     }
@@ -97,6 +102,23 @@ QString CaseDataLayout::valueText(const FormField &field, const QJsonValue &valu
         return lines.isEmpty() ? plainText(value) : lines.join(QLatin1Char('\n'));
     }
     case FieldType::File: {
+        // "Fahrzeugschein.pdf (120 KB)" where the backend named the file.
+        QStringList names;
+        const QJsonArray files = value.isArray() ? value.toArray() : QJsonArray { value };
+        for (const QJsonValue &item : files) {
+            const QJsonObject file = item.toObject();
+            const QString name = file.value(QLatin1String("name")).toString();
+            if (name.isEmpty()) {
+                names.clear();
+                break;
+            }
+            names.append(QCoreApplication::translate("CaseDataLayout", "%1 (%2)")
+                             .arg(name,
+                                  locale.formattedDataSize(
+                                      qint64(file.value(QLatin1String("size")).toDouble()))));
+        }
+        if (!names.isEmpty())
+            return names.join(QStringLiteral(", "));
         const int count = int(uploadIds(value).size());
         return QCoreApplication::translate("CaseDataLayout", "%n file(s)", nullptr, count);
     }

@@ -1,5 +1,6 @@
 #include "app/client/staff/StaffApi.h"
 
+#include "app/client/ListReply.h"
 #include "app/client/Session.h"
 #include "common/wire/WireTime.h"
 
@@ -22,26 +23,6 @@ QString casePath(const QString &id, const char *tail = nullptr)
     if (tail)
         path += QLatin1String(tail);
     return path;
-}
-
-Problem malformed(int status)
-{
-    return Problem::make(
-        status, QStringLiteral("malformed-response"),
-        QCoreApplication::translate("ApiClient",
-                                    "The city's server sent an answer that could not be read."));
-}
-
-// Lists come as a bare array or, paged, as {items: [...]}.
-QJsonArray itemsOf(const QJsonDocument &json, bool *ok)
-{
-    *ok = true;
-    if (json.isArray())
-        return json.array();
-    if (json.isObject() && json.object().value(QLatin1String("items")).isArray())
-        return json.object().value(QLatin1String("items")).toArray();
-    *ok = false;
-    return {};
 }
 
 QString sniffMediaType(const QByteArray &bytes, const QByteArray &declared)
@@ -82,22 +63,7 @@ void StaffApi::listCases(const CaseQuery &query, const QString &cursor, int limi
     if (limit > 0)
         request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_session->send(request, context, [callback](const ApiResult &result) {
-        if (!result.ok())
-            return callback(result.problem());
-        bool ok = false;
-        const QJsonArray items = itemsOf(result.value().json, &ok);
-        if (!ok)
-            return callback(malformed(result.value().status));
-        CasePage page;
-        for (const QJsonValue &value : items) {
-            auto item = StaffCaseSummary::fromJson(value.toObject());
-            if (!item.ok())
-                return callback(item.problem());
-            page.items.append(std::move(item).value());
-        }
-        page.nextCursor =
-            result.value().json.object().value(QLatin1String("next_cursor")).toString();
-        callback(page);
+        callback(pageFrom<StaffCaseSummary, CasePage>(result));
     });
 }
 
@@ -107,7 +73,7 @@ void StaffApi::fetchCase(const QString &id, QObject *context, Callback<StaffCase
         if (!result.ok())
             return callback(result.problem());
         if (!result.value().json.isObject())
-            return callback(malformed(result.value().status));
+            return callback(malformedResponse(result.value().status));
         callback(StaffCase::fromJson(result.value().json.object()));
     });
 }
@@ -117,13 +83,10 @@ void StaffApi::fetchMessages(const QString &id, QObject *context,
 {
     m_session->send(ApiRequest::get(casePath(id, "/messages")), context,
                     [callback](const ApiResult &result) {
-                        if (!result.ok())
-                            return callback(result.problem());
-                        bool ok = false;
-                        const QJsonArray items = itemsOf(result.value().json, &ok);
-                        if (!ok)
-                            return callback(malformed(result.value().status));
-                        callback(StaffCase::messagesFromJson(items));
+                        const Result<QJsonArray> items = listItems(result);
+                        if (!items)
+                            return callback(items.problem());
+                        callback(StaffCase::messagesFromJson(items.value()));
                     });
 }
 
@@ -135,7 +98,7 @@ void StaffApi::fetchService(const QString &serviceId, QObject *context,
                         if (!result.ok())
                             return callback(result.problem());
                         if (!result.value().json.isObject())
-                            return callback(malformed(result.value().status));
+                            return callback(malformedResponse(result.value().status));
                         callback(ServiceDetail::fromJson(result.value().json.object()));
                     });
 }
@@ -245,15 +208,8 @@ void StaffApi::listTransfers(const QString &applicationId, QObject *context,
     ApiRequest request = ApiRequest::get(QStringLiteral("/staff/transfers"));
     if (!applicationId.isEmpty())
         request.query.addQueryItem(QStringLiteral("application_id"), applicationId);
-    m_session->send(request, context, [callback](const ApiResult &result) {
-        if (!result.ok())
-            return callback(result.problem());
-        bool ok = false;
-        const QJsonArray items = itemsOf(result.value().json, &ok);
-        if (!ok)
-            return callback(malformed(result.value().status));
-        callback(listFromJson<Transfer>(items));
-    });
+    m_session->send(request, context,
+                    [callback](const ApiResult &result) { callback(listFrom<Transfer>(result)); });
 }
 
 void StaffApi::fetchTransferRecords(const QString &transferId, QObject *context,
@@ -261,15 +217,8 @@ void StaffApi::fetchTransferRecords(const QString &transferId, QObject *context,
 {
     m_session->send(ApiRequest::get(QStringLiteral("/staff/transfers/") + segment(transferId) +
                                     QStringLiteral("/records")),
-                    context, [callback](const ApiResult &result) {
-                        if (!result.ok())
-                            return callback(result.problem());
-                        bool ok = false;
-                        const QJsonArray items = itemsOf(result.value().json, &ok);
-                        if (!ok)
-                            return callback(malformed(result.value().status));
-                        callback(listFromJson<Record>(items));
-                    });
+                    context,
+                    [callback](const ApiResult &result) { callback(listFrom<Record>(result)); });
 }
 
 void StaffApi::fetchStats(QObject *context, Callback<QJsonObject> callback)
@@ -291,22 +240,7 @@ void StaffApi::listFeedback(const QString &cursor, int limit, QObject *context,
     if (limit > 0)
         request.query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_session->send(request, context, [callback](const ApiResult &result) {
-        if (!result.ok())
-            return callback(result.problem());
-        bool ok = false;
-        const QJsonArray items = itemsOf(result.value().json, &ok);
-        if (!ok)
-            return callback(malformed(result.value().status));
-        FeedbackPage page;
-        for (const QJsonValue &value : items) {
-            auto item = Feedback::fromJson(value.toObject());
-            if (!item.ok())
-                return callback(item.problem());
-            page.items.append(std::move(item).value());
-        }
-        page.nextCursor =
-            result.value().json.object().value(QLatin1String("next_cursor")).toString();
-        callback(page);
+        callback(pageFrom<Feedback, FeedbackPage>(result));
     });
 }
 

@@ -1,7 +1,7 @@
 #include "app/ui/admin/CreateStaffDialog.h"
 
 #include "app/client/ServiceCatalogueModel.h"
-#include "app/client/admin/StaffAccountsModel.h"
+#include "app/client/staff/RoleText.h"
 #include "app/ui/ProblemText.h"
 
 #include <QComboBox>
@@ -70,7 +70,7 @@ CreateStaffDialog::CreateStaffDialog(client::ServiceCatalogueModel *catalogue, Q
     addField(form, tr("&Name"), m_displayName, kDisplayName);
     m_role->setObjectName(QStringLiteral("newRoleComboBox"));
     for (Role role : { Role::Caseworker, Role::Lead, Role::Admin })
-        m_role->addItem(client::StaffAccountsModel::roleName(role), int(role));
+        m_role->addItem(client::RoleText::displayName(role), int(role));
     addField(form, tr("&Role"), m_role, kRole);
     m_office->setObjectName(QStringLiteral("newOfficeComboBox"));
     m_office->addItem(tr("Choose an office"), QString());

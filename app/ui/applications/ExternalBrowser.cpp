@@ -1,6 +1,9 @@
 #include "app/ui/applications/ExternalBrowser.h"
 
+#include "app/client/LoggingCategories.h"
+
 #include <QDesktopServices>
+#include <QGuiApplication>
 
 namespace rathaus::ui {
 
@@ -16,7 +19,18 @@ bool ExternalBrowser::open(const QUrl &url)
 {
     if (override())
         return override()(url);
-    return QDesktopServices::openUrl(url);
+    // Without a screen (offscreen, minimal) no browser window can appear.
+    const QString platform = QGuiApplication::platformName();
+    if (platform == QLatin1String("offscreen") || platform == QLatin1String("minimal")) {
+        qCWarning(lcUi) << "no browser on platform" << platform;
+        return false;
+    }
+    // False when Qt finds no browser or launcher to start (a bare X server,
+    // a kiosk without one). The address is not logged: it carries a token.
+    const bool opened = QDesktopServices::openUrl(url);
+    if (!opened)
+        qCWarning(lcUi) << "no browser could be opened";
+    return opened;
 }
 
 void ExternalBrowser::setOpener(Opener opener)

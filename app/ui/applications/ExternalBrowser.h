@@ -14,6 +14,10 @@ class ExternalBrowser
 public:
     using Opener = std::function<bool(const QUrl &)>;
 
+    // True when the page went to a browser; false when none could be opened
+    // (no screen, no browser or launcher found), so that the caller can
+    // offer the address instead. A launcher that starts but then finds no
+    // browser cannot be told apart from success.
     static bool open(const QUrl &url);
     // Null restores the system browser.
     static void setOpener(Opener opener);

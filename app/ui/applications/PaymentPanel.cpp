@@ -7,9 +7,12 @@
 #include "app/ui/applications/ExternalBrowser.h"
 #include "app/ui/applications/Printout.h"
 
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -40,6 +43,12 @@ PaymentPanel::PaymentPanel(client::Session *session, QWidget *parent)
     m_detailLabel->setObjectName(QStringLiteral("paymentDetailLabel"));
     m_detailLabel->setTextFormat(Qt::PlainText);
     m_detailLabel->setWordWrap(true);
+    // Read-only line: selectable and scrollable, however long the address.
+    m_linkField = new QLineEdit(this);
+    m_linkField->setObjectName(QStringLiteral("paymentLinkField"));
+    m_linkField->setReadOnly(true);
+    m_copyLinkButton = new QPushButton(this);
+    m_copyLinkButton->setObjectName(QStringLiteral("copyPaymentLinkButton"));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("paymentBusyIndicator"));
     m_busy->setRange(0, 0);
@@ -66,6 +75,11 @@ PaymentPanel::PaymentPanel(client::Session *session, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_detailLabel);
+    auto *link = new QHBoxLayout;
+    link->setSpacing(10);
+    link->addWidget(m_linkField, 1);
+    link->addWidget(m_copyLinkButton, 0, Qt::AlignTop);
+    layout->addLayout(link);
     layout->addWidget(m_busy);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(10);
@@ -82,6 +96,15 @@ PaymentPanel::PaymentPanel(client::Session *session, QWidget *parent)
             m_flow->start(m_detail->summary.id);
     });
     connect(m_reopenButton, &QPushButton::clicked, m_flow, &PaymentFlow::reopenProvider);
+    connect(m_copyLinkButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_flow->providerUrl().toString(QUrl::FullyEncoded));
+        m_linkCopied = true;
+        render();
+    });
+    connect(m_flow, &PaymentFlow::providerPageTried, this, [this] {
+        m_linkCopied = false;
+        render();
+    });
     connect(m_checkButton, &QPushButton::clicked, m_flow, &PaymentFlow::checkNow);
     connect(m_saveReceiptButton, &QPushButton::clicked, this, [this] {
         if (!m_receipt)
@@ -207,6 +230,7 @@ void PaymentPanel::render()
 
     QString status;
     QString explanation;
+    QString link;
     bool problem = false;
     bool busy = false;
     if (step == PaymentFlow::Step::Creating) {
@@ -214,8 +238,21 @@ void PaymentPanel::render()
         busy = true;
     } else if (step == PaymentFlow::Step::AwaitingProvider) {
         status = tr("Waiting for the payment provider…");
-        explanation = tr("The payment page has opened in your browser. Complete the payment "
-                         "there; this page shows the result as soon as it arrives.");
+        const std::optional<bool> opened = m_flow->providerPageOpened();
+        if (opened.value_or(false))
+            explanation = tr("The payment page has opened in your browser. Complete the payment "
+                             "there; this page shows the result as soon as it arrives.");
+        else if (opened)
+            explanation = tr("Your browser could not be opened. Copy the address of the payment "
+                             "page below and open it in a browser to pay; this page shows the "
+                             "result as soon as it arrives.");
+        else
+            explanation = tr("Complete the payment on the payment provider's page (address "
+                             "below); this page shows the result as soon as it arrives.");
+        // Whenever it is not sure the browser shows the page, the citizen
+        // gets the address to open it elsewhere.
+        link =
+            opened.value_or(false) ? QString() : m_flow->providerUrl().toString(QUrl::FullyEncoded);
         busy = true;
     } else if (step == PaymentFlow::Step::Problem) {
         status = tr("The payment could not be started.");
@@ -238,6 +275,13 @@ void PaymentPanel::render()
     m_statusLabel->style()->polish(m_statusLabel);
     m_detailLabel->setText(explanation);
     m_detailLabel->setVisible(!explanation.isEmpty());
+    if (m_linkField->text() != link) {
+        m_linkField->setText(link);
+        m_linkField->setCursorPosition(0); // the address from its start (https://...)
+    }
+    m_linkField->setVisible(!link.isEmpty());
+    m_copyLinkButton->setVisible(!link.isEmpty());
+    m_copyLinkButton->setText(m_linkCopied ? tr("Link copied") : tr("Copy link"));
     m_busy->setVisible(busy);
 
     const bool canPay = awaiting && !busy && !paid;
@@ -257,6 +301,8 @@ void PaymentPanel::retranslate()
     m_titleLabel->setText(tr("Fee"));
     m_reopenButton->setText(tr("Open the payment page again"));
     m_checkButton->setText(tr("Check the status now"));
+    m_linkField->setAccessibleName(tr("Address of the payment page"));
+    m_copyLinkButton->setAccessibleName(tr("Copy the address of the payment page"));
     m_saveReceiptButton->setText(tr("&Save receipt…"));
     m_saveReceiptButton->setAccessibleName(tr("Save the receipt as PDF"));
     m_printReceiptButton->setText(tr("P&rint receipt…"));

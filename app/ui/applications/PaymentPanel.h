@@ -8,6 +8,7 @@
 #include <optional>
 
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
@@ -19,7 +20,8 @@ class Session;
 namespace rathaus::ui {
 
 // The fee of one application: "Pay now" while it awaits payment (the
-// provider's page opens in the browser, the panel waits for the result and
+// provider's page opens in the browser; when no browser can be opened, the
+// panel says so and shows the page's address to copy; it waits for the result and
 // says it in words: paid, declined, card expired, provider error, cancelled),
 // paying again after a failure, and the receipt of a paid fee as PDF (save,
 // print). Hosts give it the application detail and reload on paymentSettled.
@@ -66,6 +68,9 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_detailLabel;
     QProgressBar *m_busy;
+    QLineEdit *m_linkField; // the provider's address, when the browser did not take it
+    QPushButton *m_copyLinkButton;
+    bool m_linkCopied = false;
     QPushButton *m_payButton;
     QPushButton *m_reopenButton;
     QPushButton *m_checkButton;

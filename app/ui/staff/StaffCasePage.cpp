@@ -313,6 +313,14 @@ void StaffCasePage::showData(const client::StaffCase &staffCase)
                 grid->addWidget(value, line, 1);
             } else {
                 auto *files = new QHBoxLayout;
+                // The names and sizes the backend keeps with the files.
+                auto *names = new QLabel(row.value, card);
+                names->setObjectName(QStringLiteral("caseValue_") + row.fieldId);
+                names->setTextFormat(Qt::PlainText);
+                names->setWordWrap(true);
+                names->setTextInteractionFlags(Qt::TextSelectableByMouse);
+                names->setAccessibleName(row.label);
+                files->addWidget(names);
                 int number = 1;
                 for (const QString &uploadId : row.uploadIds) {
                     auto *button = new QPushButton(tr("Show file %1").arg(number++), card);

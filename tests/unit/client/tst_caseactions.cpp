@@ -181,6 +181,19 @@ private slots:
         QCOMPARE(steps.at(1).rows.at(0).uploadIds,
                  (QStringList { QStringLiteral("up-1"), QStringLiteral("up-2") }));
         QCOMPARE(steps.at(2).rows.at(0).fieldId, QStringLiteral("legacy"));
+
+        // The shape the backend stores: the ids and a readable name per file.
+        QJsonObject stored = data;
+        stored.insert(
+            QStringLiteral("registration"),
+            QJsonArray { QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("up-1") },
+                                       { QStringLiteral("name"), QStringLiteral("schein.pdf") },
+                                       { QStringLiteral("size"), 2048 } } });
+        const auto storedSteps =
+            CaseDataLayout::layout(schema.value(), stored, QStringLiteral("de"), QLocale::c());
+        QCOMPARE(storedSteps.at(1).rows.at(0).uploadIds, QStringList { QStringLiteral("up-1") });
+        QVERIFY2(storedSteps.at(1).rows.at(0).value.startsWith(QLatin1String("schein.pdf (")),
+                 qPrintable(storedSteps.at(1).rows.at(0).value));
     }
 
     void caseFromLenientJson()

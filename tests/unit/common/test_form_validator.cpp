@@ -298,7 +298,23 @@ private slots:
         row("files duplicate", "papers", strings({ "u1", "u1" }), kInvalid);
         row("files empty id", "papers", strings({ "" }), kInvalid);
         row("files number", "papers", QJsonArray { 7 }, kInvalid);
-        row("files string", "papers", QStringLiteral("u1"), kInvalid);
+        // One bare id, and the stored shape (objects naming the upload), count too.
+        row("files string", "papers", QStringLiteral("u1"), {});
+        row("files object", "papers",
+            QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("u1") },
+                          { QStringLiteral("name"), QStringLiteral("a.pdf") } },
+            {});
+        row("files objects", "papers",
+            QJsonArray { QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("u1") } },
+                         QStringLiteral("u2") },
+            {});
+        row("files object without id", "papers",
+            QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("a.pdf") } } },
+            kInvalid);
+        row("files object duplicate", "papers",
+            QJsonArray { QJsonObject { { QStringLiteral("upload_id"), QStringLiteral("u1") } },
+                         QStringLiteral("u1") },
+            kInvalid);
         row("files unbounded", "photos", strings({ "a", "b", "c", "d", "e" }), {});
     }
 
