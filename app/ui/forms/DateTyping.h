@@ -23,7 +23,7 @@ namespace rathaus::ui {
 // keys and mouse wheel stay as they were.
 class DateTyping : public QObject
 {
-    Q_OBJECT
+    // No Q_OBJECT: no signals or slots, only an event filter.
 public:
     // Attaches to `edit` (and lives as long as it does).
     static DateTyping *attach(QDateEdit *edit);
