@@ -493,6 +493,22 @@
 <context>
     <name>CaseController</name>
     <message>
+        <source>caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>head of office</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>a colleague</source>
         <translation>einer Kollegin oder einem Kollegen</translation>
     </message>
@@ -2097,6 +2113,38 @@
 </context>
 <context>
     <name>rathaus::client::CaseListModel</name>
+    <message>
+        <source>Click to sort by “%1”.</source>
+        <translation>Klicken, um nach „%1“ zu sortieren.</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>neueste zuerst</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>älteste zuerst</translation>
+    </message>
+    <message>
+        <source>latest deadline first</source>
+        <translation>späteste Frist zuerst</translation>
+    </message>
+    <message>
+        <source>earliest deadline first</source>
+        <translation>früheste Frist zuerst</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>absteigend</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>aufsteigend</translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, %2. Click to reverse.</source>
+        <translation>Sortiert nach „%1“, %2. Klicken kehrt die Reihenfolge um.</translation>
+    </message>
     <message>
         <source>nobody</source>
         <translation>niemand</translation>
@@ -4730,6 +4778,10 @@ Zweck: %4</translation>
 </context>
 <context>
     <name>rathaus::ui::TransferRequestDialog</name>
+    <message>
+        <source>Kinds of record</source>
+        <translation>Arten von Datensätzen</translation>
+    </message>
     <message>
         <source>Request a record</source>
         <translation>Daten anfordern</translation>

@@ -50,6 +50,10 @@ QJsonObject ApplicationHistoryEntry::toJson() const
                          { QStringLiteral("actor"), actorToWire(actor) } };
     if (!actorName.isEmpty())
         object.insert(QStringLiteral("actor_name"), actorName);
+    if (!staffName.isEmpty())
+        object.insert(QStringLiteral("staff_name"), staffName);
+    if (!staffRole.isEmpty())
+        object.insert(QStringLiteral("staff_role"), staffRole);
     if (!note.isEmpty())
         object.insert(QStringLiteral("note"), note);
     if (!reason.isEmpty())
@@ -68,6 +72,8 @@ Result<ApplicationHistoryEntry> ApplicationHistoryEntry::fromJson(const QJsonObj
     const QString to = reader.string("to");
     const QString actor = reader.string("actor");
     entry.actorName = reader.optionalString("actor_name");
+    entry.staffName = reader.optionalString("staff_name");
+    entry.staffRole = reader.optionalString("staff_role");
     entry.note = reader.optionalString("note");
     entry.reason = reader.optionalString("reason");
     entry.until = wire::readOptionalTime(reader, "until");

@@ -24,6 +24,10 @@ struct ApplicationHistoryEntry
     ApplicationStatus to = ApplicationStatus::Submitted;
     Actor actor = Actor::System;
     QString actorName; // shown to the citizen: an office name, never a staff pseudonym
+    // Staff answers only (never the citizen's): the account that made the
+    // change, so a caseworker learns who changed a case meanwhile.
+    QString staffName;
+    QString staffRole; // "caseworker", "lead", "admin" (roleToWire)
     QString note;
     QString reason; // rejected, suspended
     QDateTime until; // suspended: when the pause ends, if known

@@ -163,6 +163,8 @@ Result<TransitionOutcome> CaseTransitions::applyInTransaction(const QSqlDatabase
     entry.to = command.to;
     entry.actor = command.actor.kind;
     entry.actorName = command.actor.displayName;
+    if (command.actor.kind == Actor::Staff)
+        entry.actorId = command.actor.userId;
     entry.note = command.note.trimmed();
     entry.reason = command.reason.trimmed();
     entry.until = command.to == S::Suspended ? command.until : std::nullopt;

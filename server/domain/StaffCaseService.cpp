@@ -3,6 +3,7 @@
 #include "common/core/Clock.h"
 #include "common/core/LocalizedText.h"
 #include "common/wire/Application.h"
+#include "common/wire/Session.h"
 #include "common/wire/WireTime.h"
 #include "server/domain/ApplicationService.h"
 #include "server/domain/CaseTransitions.h"
@@ -17,7 +18,9 @@
 #include "server/store/StaffCaseAccess.h"
 #include "server/store/StaffPseudonymRepository.h"
 #include "server/store/Transaction.h"
+#include "server/store/UserRepository.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -261,8 +264,21 @@ Result<QJsonObject> StaffCaseService::detail(const UserRecord &staff, const QStr
     detail.assignee = a.assignee;
     detail.deadline = utc(a.deadline);
     detail.version = a.version;
-    for (const StoredHistoryEntry &entry : read->history)
-        detail.history.append(historyToWire(entry));
+    // Staff see which account made a staff change (one look-up per account).
+    UserRepository users(db);
+    QHash<QString, std::optional<UserRecord>> accounts;
+    for (const StoredHistoryEntry &entry : read->history) {
+        ApplicationHistoryEntry wire = historyToWire(entry);
+        if (!entry.actorId.isEmpty()) {
+            if (!accounts.contains(entry.actorId))
+                accounts.insert(entry.actorId, users.findById(entry.actorId));
+            if (const auto &account = accounts.value(entry.actorId)) {
+                wire.staffName = account->displayName;
+                wire.staffRole = roleToWire(account->role);
+            }
+        }
+        detail.history.append(wire);
+    }
     // The office sees what was paid and refunded: the lead refunds from here.
     detail.payment = PaymentService::latestFor(db, a.id);
     QJsonObject object = detail.toJson();

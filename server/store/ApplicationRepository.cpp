@@ -87,12 +87,13 @@ void ApplicationRepository::appendHistory(const QString &citizenId, const QStrin
 {
     sql::exec(m_db,
               QStringLiteral("INSERT INTO application_history (citizen_id, application_id, seq,"
-                             " at, from_status, to_status, actor, actor_name, note, reason,"
-                             " until_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             " at, from_status, to_status, actor, actor_name, actor_id, note,"
+                             " reason, until_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
               { citizenId, applicationId, e.seq, e.at,
                 sql::nullableText(e.from ? applicationStatusToWire(*e.from) : QString()),
                 applicationStatusToWire(e.to), actorToWire(e.actor), sql::text(e.actorName),
-                sql::text(e.note), sql::text(e.reason), sql::nullable(e.until) });
+                sql::nullableText(e.actorId), sql::text(e.note), sql::text(e.reason),
+                sql::nullable(e.until) });
 }
 
 std::optional<StoredApplication> ApplicationRepository::findForCitizen(const QString &citizenId,
@@ -126,7 +127,7 @@ QList<StoredHistoryEntry> ApplicationRepository::history(const QString &applicat
     QSqlQuery query =
         sql::exec(m_db,
                   QStringLiteral("SELECT seq, at, from_status, to_status, actor, actor_name, note,"
-                                 " reason, until_at FROM application_history"
+                                 " reason, until_at, actor_id FROM application_history"
                                  " WHERE application_id = ? ORDER BY seq"),
                   { applicationId });
     while (query.next()) {
@@ -141,6 +142,7 @@ QList<StoredHistoryEntry> ApplicationRepository::history(const QString &applicat
         entry.note = query.value(6).toString();
         entry.reason = query.value(7).toString();
         entry.until = sql::optionalInt(query.value(8));
+        entry.actorId = query.value(9).toString();
         result.append(entry);
     }
     return result;

@@ -43,6 +43,7 @@ struct StoredHistoryEntry
     ApplicationStatus to = ApplicationStatus::Submitted;
     Actor actor = Actor::System;
     QString actorName;
+    QString actorId; // staff changes only (migration 17); empty before it
     QString note;
     QString reason;
     std::optional<qint64> until;

@@ -218,6 +218,17 @@ QList<Migration> buildMigrations()
 
     list.append(caseSearchMigration(16));
 
+    Migration historyActor;
+    historyActor.version = 17;
+    historyActor.name = QStringLiteral("who of the staff changed a case");
+    historyActor.statements = {
+        // The staff account behind a change: the staff view names it (a
+        // caseworker whose change was refused learns who came first). Never
+        // in a citizen's answer, which shows the office (actor_name).
+        QStringLiteral("ALTER TABLE application_history ADD COLUMN actor_id TEXT"),
+    };
+    list.append(historyActor);
+
     return list;
 }
 

@@ -8,6 +8,7 @@
 #include "app/ui/forms/FieldEditor.h"
 #include "app/ui/forms/FieldEditorFactory.h"
 #include "app/ui/forms/FileFieldEditor.h"
+#include "app/ui/staff/CaseActionDialog.h"
 #include "common/forms/FormValidator.h"
 
 #include <QAccessible>
@@ -15,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -276,6 +278,113 @@ private slots:
         auto *label = consent->findChild<QLabel *>(QStringLiteral("label_k"));
         QTest::mouseClick(label, Qt::LeftButton);
         QCOMPARE(consent->value(), QJsonValue(true));
+    }
+
+    // Typing a whole date went wrong in a bare QDateEdit: it moved on to the
+    // next section after "03" and again at the ".", and refused a month that
+    // was briefly out of range, so only the day took (DateTyping).
+    void aDateCanBeTypedAsAWhole_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("startsBlank");
+        QTest::newRow("dots, blank") << QStringLiteral("03.06.2026") << true;
+        QTest::newRow("digits, blank") << QStringLiteral("03062026") << true;
+        QTest::newRow("short, blank") << QStringLiteral("3.6.2026") << true;
+        QTest::newRow("dots, over a date") << QStringLiteral("03.06.2026") << false;
+        QTest::newRow("digits, over a date") << QStringLiteral("03062026") << false;
+        QTest::newRow("two-digit year") << QStringLiteral("03.06.26") << false;
+    }
+
+    void aDateCanBeTypedAsAWhole()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, startsBlank);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        QLocale::setDefault(german);
+        FormField since = makeField(FieldType::Date, QStringLiteral("s"));
+        since.max = 0; // a date in the past: the form's "since when"
+        std::unique_ptr<ui::FieldEditor> editor(
+            ui::FieldEditorFactory::create(since, QStringLiteral("de")));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto *edit = editor->findChild<QDateEdit *>(QStringLiteral("input_s"));
+        QVERIFY(edit);
+        QCOMPARE(edit->displayFormat(), QStringLiteral("dd.MM.yyyy"));
+        if (!startsBlank)
+            editor->setValue(QStringLiteral("2025-12-24"));
+        editor->show();
+        edit->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        QSignalSpy committed(editor.get(), &ui::FieldEditor::committed);
+        QTest::keyClicks(edit, typed);
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(editor->value(), QJsonValue(QStringLiteral("2026-06-03")));
+        QVERIFY(committed.size() >= 1);
+        QCOMPARE(edit->text(), QStringLiteral("03.06.2026"));
+    }
+
+    void oneSectionOfADateCanBeTyped()
+    {
+        FormField since = makeField(FieldType::Date, QStringLiteral("s"));
+        std::unique_ptr<ui::FieldEditor> editor(
+            ui::FieldEditorFactory::create(since, QStringLiteral("de")));
+        auto *edit = editor->findChild<QDateEdit *>(QStringLiteral("input_s"));
+        editor->setValue(QStringLiteral("2025-12-24"));
+        editor->show();
+        edit->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(editor.get()));
+        edit->setCurrentSection(QDateTimeEdit::MonthSection);
+        QTest::keyClicks(edit, QStringLiteral("07"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(editor->value(), QJsonValue(QStringLiteral("2025-07-24")));
+        edit->setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(edit, QStringLiteral("9"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QCOMPARE(editor->value(), QJsonValue(QStringLiteral("2025-07-09")));
+        // Escape gives the date back; Backspace takes back what was typed.
+        edit->setCurrentSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(edit, QStringLiteral("19"));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QCOMPARE(editor->value(), QJsonValue(QStringLiteral("2025-07-09")));
+        edit->setCurrentSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(edit, QStringLiteral("1"));
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, QStringLiteral("2"));
+        QTest::keyClick(edit, Qt::Key_Tab);
+        QCOMPARE(editor->value(), QJsonValue(QStringLiteral("2025-07-02")));
+        // The calendar pop-up stays.
+        QVERIFY(edit->calendarPopup());
+    }
+
+    // The suspend dialog's "until" date, typed in full.
+    void theSuspendDateCanBeTyped_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("dots") << QStringLiteral("03.06.%1");
+        QTest::newRow("digits") << QStringLiteral("0306%1");
+    }
+
+    void theSuspendDateCanBeTyped()
+    {
+        QFETCH(QString, typed);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        ui::CaseActionDialog dialog(client::CaseAction::Suspend);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto *edit = dialog.findChild<QDateEdit *>(QStringLiteral("untilDateEdit"));
+        QVERIFY(edit);
+        QVERIFY(edit->calendarPopup());
+        dialog.show();
+        edit->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        // Next year's 3 June: always in the future, and its month lies
+        // before this month's day as typed, which QDateEdit refused.
+        const int year = QDate::currentDate().year() + 1;
+        QTest::keyClicks(edit, typed.arg(year));
+        QCOMPARE(edit->date(), QDate(year, 6, 3));
+        QCOMPARE(dialog.request().until.toLocalTime().date(), QDate(year, 6, 3));
+        // Only the year, on its own.
+        edit->setCurrentSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(edit, QString::number(year + 1));
+        QCOMPARE(edit->date(), QDate(year + 1, 6, 3));
     }
 
     void fileIsCheckedBeforeAnythingIsSent()

@@ -16,18 +16,24 @@
 #include "app/ui/staff/CaseActionDialog.h"
 #include "app/ui/staff/StaffCasePage.h"
 #include "app/ui/staff/StaffInboxPage.h"
+#include "app/ui/staff/TransferRequestDialog.h"
 #include "common/crypto/Crypto.h"
 #include "common/crypto/Totp.h"
 #include "tests/support/TestBackend.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QTabWidget>
+#include <QTableView>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -102,7 +108,8 @@ private:
 
     // erika files a parking permit and pays for it: the case reaches the office.
     // Returns {id, reference}; empty when a step is not served.
-    QPair<QString, QString> fileParkingPermit(const QString &plate)
+    // `withZone` false: for the form after the admin took the zone out.
+    QPair<QString, QString> fileParkingPermit(const QString &plate, bool withZone = true)
     {
         const HttpResponse upload = http->request(
             "POST", QStringLiteral("/api/v1/uploads"), tinyPng(),
@@ -111,12 +118,13 @@ private:
               { "X-Filename", "fahrzeugschein.png" } });
         if (upload.status != 201)
             return {};
-        const QJsonObject data {
+        QJsonObject data {
             { QStringLiteral("plate"), plate },
-            { QStringLiteral("zone"), QStringLiteral("B") },
             { QStringLiteral("registration"),
               QJsonArray { upload.json().value(QLatin1String("id")).toString() } }
         };
+        if (withZone)
+            data.insert(QStringLiteral("zone"), QStringLiteral("B"));
         const HttpResponse created = post(
             QStringLiteral("/api/v1/applications"),
             { { QStringLiteral("service_id"), QStringLiteral("anwohnerparkausweis") },
@@ -150,6 +158,16 @@ private:
             return {};
         }
         return { id, reference };
+    }
+
+    HttpResponse putService(const QString &id, const QJsonObject &document,
+                            const QByteArray &etag, const QString &token)
+    {
+        return http->request("PUT", QStringLiteral("/api/v1/admin/services/") + id,
+                             QJsonDocument(document).toJson(QJsonDocument::Compact),
+                             { { "Content-Type", "application/json" },
+                               { "Authorization", "Bearer " + token.toLatin1() },
+                               { "If-Match", etag } });
     }
 
     QString citizenStatus(const QString &id)
@@ -324,6 +342,67 @@ private slots:
         QCOMPARE(mine.value(QLatin1String("documents")).toArray().size(), 1);
     }
 
+    // The header shows the order the server sorts by: received, oldest first
+    // unless the caseworker chose another; unsortable columns leave it be.
+    void theInboxHeaderShowsTheSortOrder()
+    {
+        if (currentPageName() != QLatin1String("staffHomePage"))
+            signInAsCaseworker();
+        staffPage()->showInbox();
+        auto *table = find<QTableView>(QStringLiteral("caseTableView"));
+        QHeaderView *header = table->horizontalHeader();
+        client::CaseListModel *model = staffPage()->inboxPage()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        const client::CaseQuery fresh;
+        QCOMPARE(fresh.sortKey, client::CaseQuery::SortKey::Received);
+        QVERIFY(!fresh.descending);
+        QVERIFY(header->isSortIndicatorShown());
+        QCOMPARE(model->query().sortKey, client::CaseQuery::SortKey::Received);
+        QCOMPARE(header->sortIndicatorSection(), int(client::CaseListModel::Received));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        const auto tip = [model](int column) {
+            return model->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+        };
+        QVERIFY2(tip(client::CaseListModel::Received).contains(QStringLiteral("älteste zuerst")),
+                 qPrintable(tip(client::CaseListModel::Received)));
+        QVERIFY(tip(client::CaseListModel::Status).isEmpty());
+        QVERIFY(!tip(client::CaseListModel::Deadline).isEmpty());
+
+        const auto click = [header](int column) {
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(header->sectionViewportPosition(column) +
+                                         header->sectionSize(column) / 2,
+                                     header->height() / 2));
+        };
+        // Not sortable: neither the order nor the arrow moves.
+        for (const int column : { int(client::CaseListModel::Status),
+                                  int(client::CaseListModel::Citizen) }) {
+            click(column);
+            QCOMPARE(header->sortIndicatorSection(), int(client::CaseListModel::Received));
+            QCOMPARE(model->query().sortKey, client::CaseQuery::SortKey::Received);
+        }
+        // Deadline: the server sorts by it, the arrow follows.
+        click(client::CaseListModel::Deadline);
+        QCOMPARE(model->query().sortToWire(), QStringLiteral("deadline"));
+        QCOMPARE(header->sortIndicatorSection(), int(client::CaseListModel::Deadline));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+        // Received twice: newest first, and the header says so.
+        click(client::CaseListModel::Received);
+        click(client::CaseListModel::Received);
+        QCOMPARE(model->query().sortToWire(), QStringLiteral("-received"));
+        QCOMPARE(header->sortIndicatorSection(), int(client::CaseListModel::Received));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+        QVERIFY2(tip(client::CaseListModel::Received).contains(QStringLiteral("neueste zuerst")),
+                 qPrintable(tip(client::CaseListModel::Received)));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+        for (int row = 1; row < model->rowCount(); ++row)
+            QVERIFY(model->caseAt(row - 1)->receivedAt >= model->caseAt(row)->receivedAt);
+        // Back to the default for the tests after this one.
+        click(client::CaseListModel::Received);
+        QCOMPARE(model->query().sortToWire(), QStringLiteral("received"));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 20000);
+    }
+
     void aConflictKeepsTheTextAndShowsTheFreshState()
     {
         const auto [id, reference] = fileParkingPermit(QStringLiteral("L-MM 42"));
@@ -355,6 +434,26 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(conflict->isVisible(), 20000);
         QVERIFY2(conflict->text().contains(QLatin1String("inzwischen")), qPrintable(conflict->text()));
         QVERIFY(conflict->text().contains(QStringLiteral("geändert")));
+        // It names who: the head of office, not the caseworker it is assigned to.
+        QVERIFY2(conflict->text().contains(QStringLiteral("Leitung Straßenverkehrsamt (Leitung)")),
+                 qPrintable(conflict->text()));
+        // The account shows in the staff answer only, never in erika's.
+        const QJsonArray staffHistory =
+            http->get(QStringLiteral("/api/v1/staff/cases/") + id, lead)
+                .json()
+                .value(QLatin1String("history"))
+                .toArray();
+        QCOMPARE(staffHistory.last().toObject().value(QLatin1String("staff_role")).toString(),
+                 QStringLiteral("lead"));
+        const QJsonArray citizenHistory = http->get(QStringLiteral("/api/v1/applications/") + id, erika)
+                                              .json()
+                                              .value(QLatin1String("history"))
+                                              .toArray();
+        QVERIFY(!citizenHistory.isEmpty());
+        for (const QJsonValue &entry : citizenHistory) {
+            QVERIFY(!entry.toObject().contains(QLatin1String("staff_name")));
+            QVERIFY(!entry.toObject().contains(QLatin1String("staff_role")));
+        }
         // The fresh state is shown; the typed reason is still there.
         QTRY_COMPARE(caseStatus(), ApplicationStatus::Suspended);
         QCOMPARE(find<QLabel>(QStringLiteral("caseStatusLabel"))->text(),
@@ -369,6 +468,137 @@ private slots:
         QVERIFY(action(client::CaseAction::Resume));
         QCOMPARE(citizenStatus(id), QStringLiteral("suspended"));
         dialog->reject();
+    }
+
+    // The record kinds of "Request data…" have room: two columns with a
+    // clear gap, each box at least its natural size, inside the dialog, also
+    // with the font at twice its size.
+    void theTransferDialogGivesTheRecordKindsRoom()
+    {
+        const auto [id, reference] = fileParkingPermit(QStringLiteral("L-TR 5"));
+        QVERIFY(!id.isEmpty());
+        if (currentPageName() != QLatin1String("staffHomePage"))
+            signInAsCaseworker();
+        openByReference(reference);
+        waitIdle();
+        const QFont normal = QApplication::font();
+        for (const qreal scale : { 1.0, 2.0 }) {
+            QFont font = normal;
+            font.setPointSizeF(normal.pointSizeF() * scale);
+            QApplication::setFont(font);
+            auto *tabs = find<QTabWidget>(QStringLiteral("caseTabWidget"));
+            tabs->setCurrentWidget(find<QWidget>(QStringLiteral("transfersTab")));
+            auto *request = find<QPushButton>(QStringLiteral("requestTransferButton"));
+            QTRY_VERIFY_WITH_TIMEOUT(request->isEnabled(), 20000);
+            QTest::mouseClick(request, Qt::LeftButton);
+            QPointer<ui::TransferRequestDialog> dialog =
+                casePage()->findChild<ui::TransferRequestDialog *>();
+            QVERIFY(dialog);
+            QTRY_VERIFY(dialog->isVisible());
+            QCOMPARE(dialog->findChild<QWidget *>(QStringLiteral("transferCategories"))
+                         ->accessibleName(),
+                     QStringLiteral("Arten von Datensätzen"));
+            const QList<QCheckBox *> boxes = dialog->findChildren<QCheckBox *>();
+            QCOMPARE(boxes.size(), 4);
+            for (QCheckBox *box : boxes) {
+                QVERIFY(box->isVisible());
+                QVERIFY2(box->width() >= box->sizeHint().width(), qPrintable(box->text()));
+                QVERIFY2(box->height() >= box->sizeHint().height(), qPrintable(box->text()));
+                const QRect inDialog(box->mapTo(dialog, QPoint(0, 0)), box->size());
+                QVERIFY2(dialog->rect().contains(inDialog), qPrintable(box->text()));
+                for (QCheckBox *other : boxes) {
+                    if (other == box)
+                        continue;
+                    const QRect a = box->geometry().adjusted(-8, -2, 8, 2);
+                    QVERIFY2(!a.intersects(other->geometry()),
+                             qPrintable(box->text() + QLatin1Char('/') + other->text()));
+                }
+            }
+            // Two per row.
+            QCOMPARE(boxes.at(0)->y(), boxes.at(1)->y());
+            QVERIFY(boxes.at(2)->y() > boxes.at(0)->y());
+            QVERIFY(dialog->width() >= dialog->minimumSizeHint().width());
+            dialog->reject();
+            QTRY_VERIFY(!dialog);
+        }
+        QApplication::setFont(normal);
+    }
+
+    // Runs last: it edits the catalogue (and puts the form back afterwards).
+    void aCaseShowsTheFormItWasFiledOn()
+    {
+        const QString service = QStringLiteral("anwohnerparkausweis");
+        const auto [oldId, oldReference] = fileParkingPermit(QStringLiteral("L-AF 7"));
+        QVERIFY(!oldId.isEmpty());
+
+        // The admin renames the plate's label and takes the zone out.
+        const QString admin = login(QStringLiteral("admin"), totpNow());
+        QVERIFY(!admin.isEmpty());
+        const HttpResponse current =
+            http->get(QStringLiteral("/api/v1/admin/services/") + service, admin);
+        QCOMPARE(current.status, 200);
+        const QJsonObject original = current.json();
+        QJsonObject edited = original;
+        QJsonObject form = edited.value(QLatin1String("form")).toObject();
+        QJsonArray steps = form.value(QLatin1String("steps")).toArray();
+        for (qsizetype s = 0; s < steps.size(); ++s) {
+            QJsonObject step = steps.at(s).toObject();
+            QJsonArray fields;
+            for (const QJsonValue &value : step.value(QLatin1String("fields")).toArray()) {
+                QJsonObject field = value.toObject();
+                const QString fieldId = field.value(QLatin1String("id")).toString();
+                if (fieldId == QLatin1String("zone"))
+                    continue;
+                if (fieldId == QLatin1String("plate"))
+                    field.insert(QStringLiteral("label"),
+                                 QJsonObject { { "de", "Kfz-Kennzeichen" },
+                                               { "en", "Car number plate" } });
+                fields.append(field);
+            }
+            step.insert(QStringLiteral("fields"), fields);
+            steps.replace(s, step);
+        }
+        form.insert(QStringLiteral("steps"), steps);
+        edited.insert(QStringLiteral("form"), form);
+        const HttpResponse saved = putService(service, edited, current.header("ETag"), admin);
+        QVERIFY2(saved.status == 200, saved.body.constData());
+        const QByteArray savedTag = saved.header("ETag");
+        auto restore = qScopeGuard([&] {
+            const HttpResponse back = putService(service, original, savedTag, admin);
+            if (back.status != 200)
+                qWarning() << "restoring the form" << back.status << back.body;
+        });
+
+        // A permit filed on the new form shows the new label, no zone.
+        const auto [newId, newReference] = fileParkingPermit(QStringLiteral("L-NF 8"), false);
+        QVERIFY(!newId.isEmpty());
+        if (currentPageName() != QLatin1String("staffHomePage"))
+            signInAsCaseworker();
+        openByReference(newReference);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(QStringLiteral("caseValue_plate")) &&
+                                     find<QLabel>(QStringLiteral("caseValue_plate"))->text() ==
+                                         QLatin1String("L-NF 8"),
+                                 20000);
+        waitIdle();
+        QCOMPARE(find<QLabel>(QStringLiteral("caseValue_plate"))->accessibleName(),
+                 QStringLiteral("Kfz-Kennzeichen"));
+        QVERIFY(!window()->findChild<QLabel *>(QStringLiteral("caseValue_zone")));
+
+        // The one filed before keeps its form: the old label, and the zone
+        // by its option's label, in its step (not as an unknown value).
+        openByReference(oldReference);
+        QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(QStringLiteral("caseValue_plate")) &&
+                                     find<QLabel>(QStringLiteral("caseValue_plate"))->text() ==
+                                         QLatin1String("L-AF 7"),
+                                 20000);
+        waitIdle();
+        QCOMPARE(find<QLabel>(QStringLiteral("caseValue_plate"))->accessibleName(),
+                 QStringLiteral("Amtliches Kennzeichen"));
+        auto *zone = find<QLabel>(QStringLiteral("caseValue_zone"));
+        QVERIFY(zone);
+        QCOMPARE(zone->accessibleName(), QStringLiteral("Bewohnerparkzone"));
+        QCOMPARE(zone->text(), QStringLiteral("Zone B – Bahnhofsviertel"));
+        QCOMPARE(casePage()->controller()->current()->detail.schemaVersion, 1);
     }
 };
 

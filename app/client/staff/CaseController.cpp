@@ -1,5 +1,7 @@
 #include "app/client/staff/CaseController.h"
 
+#include "common/wire/Session.h"
+
 #include <QCoreApplication>
 
 namespace rathaus::client {
@@ -40,6 +42,21 @@ void CaseController::setBusy(bool busy)
     emit busyChanged(busy);
 }
 
+QString CaseController::roleText(const QString &wireRole)
+{
+    switch (roleFromWire(wireRole).value_or(Role::Citizen)) {
+    case Role::Caseworker:
+        return QCoreApplication::translate("CaseController", "caseworker");
+    case Role::Lead:
+        return QCoreApplication::translate("CaseController", "head of office");
+    case Role::Admin:
+        return QCoreApplication::translate("CaseController", "administration");
+    case Role::Citizen:
+        break;
+    }
+    return {};
+}
+
 QString CaseController::lastChangeBy(const StaffCase &staffCase)
 {
     const auto &history = staffCase.detail.history;
@@ -51,10 +68,18 @@ QString CaseController::lastChangeBy(const StaffCase &staffCase)
         return staffCase.citizenName.isEmpty()
             ? QCoreApplication::translate("CaseController", "the citizen")
             : staffCase.citizenName;
-    case Actor::Staff:
-        if (!staffCase.assigneeName.isEmpty())
-            return staffCase.assigneeName;
+    case Actor::Staff: {
+        // The backend names the account (staff answers only); older entries
+        // and older backends do not: then the office's word for it.
+        const QString role = roleText(last.staffRole);
+        if (!last.staffName.isEmpty())
+            return role.isEmpty() ? last.staffName
+                                  : QCoreApplication::translate("CaseController", "%1 (%2)")
+                                        .arg(last.staffName, role);
+        if (!role.isEmpty())
+            return role;
         return QCoreApplication::translate("CaseController", "a colleague");
+    }
     case Actor::Payment:
         return QCoreApplication::translate("CaseController", "the payment provider");
     case Actor::System:
@@ -66,42 +91,48 @@ QString CaseController::lastChangeBy(const StaffCase &staffCase)
 void CaseController::fetch(bool afterConflict)
 {
     const quint64 generation = m_generation;
-    m_api->fetchCase(m_caseId, this,
-                     [this, generation, afterConflict](const Result<StaffCase> &result) {
-                         if (generation != m_generation)
-                             return;
-                         if (!result.ok()) {
-                             setBusy(false);
-                             emit loadFailed(result.problem());
-                             return;
-                         }
-                         m_case = result.value();
-                         const auto finish = [this, afterConflict] {
-                             setBusy(false);
-                             if (afterConflict) {
-                                 const auto &history = m_case->detail.history;
-                                 emit conflict(lastChangeBy(*m_case),
-                                               history.isEmpty() ? QDateTime()
-                                                                 : history.last().at);
-                             }
-                             emit loaded();
-                         };
-                         // The form lays out the data; it changes rarely.
-                         const QString serviceId = m_case->detail.summary.serviceId;
-                         if (m_service && m_service->summary.id == serviceId)
-                             return finish();
-                         m_api->fetchService(
-                             serviceId, this,
-                             [this, generation, finish](const Result<ServiceDetail> &service) {
-                                 if (generation != m_generation)
-                                     return;
-                                 if (service.ok())
-                                     m_service = service.value();
-                                 else
-                                     m_service.reset(); // the data is shown unstructured
-                                 finish();
-                             });
-                     });
+    m_api->fetchCase(
+        m_caseId, this, [this, generation, afterConflict](const Result<StaffCase> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok()) {
+                setBusy(false);
+                emit loadFailed(result.problem());
+                return;
+            }
+            m_case = result.value();
+            const auto finish = [this, afterConflict] {
+                setBusy(false);
+                if (afterConflict) {
+                    const auto &history = m_case->detail.history;
+                    emit conflict(lastChangeBy(*m_case),
+                                  history.isEmpty() ? QDateTime() : history.last().at);
+                }
+                emit loaded();
+            };
+            // The data is laid out by the form it was filed on,
+            // not the catalogue's current one (an admin may have
+            // renamed or removed fields since); forms change rarely.
+            const QString serviceId = m_case->detail.summary.serviceId;
+            const int schemaVersion = m_case->detail.schemaVersion;
+            if (m_service && m_service->summary.id == serviceId &&
+                m_serviceSchemaVersion == schemaVersion)
+                return finish();
+            m_api->fetchService(
+                serviceId, this,
+                [this, generation, finish, schemaVersion](const Result<ServiceDetail> &service) {
+                    if (generation != m_generation)
+                        return;
+                    if (service.ok()) {
+                        m_service = service.value();
+                        m_serviceSchemaVersion = schemaVersion;
+                    } else {
+                        m_service.reset(); // the data is shown unstructured
+                    }
+                    finish();
+                },
+                schemaVersion);
+        });
 }
 
 StaffApi::Callback<QJsonObject> CaseController::writeCallback()

@@ -32,6 +32,7 @@ public:
 
     QString caseId() const { return m_caseId; }
     const std::optional<StaffCase> &current() const { return m_case; }
+    // The case's service with the form the case was filed on.
     const std::optional<ServiceDetail> &service() const { return m_service; }
     const std::optional<QList<Transfer>> &transfers() const { return m_transfers; }
     bool isBusy() const { return m_busy; }
@@ -46,8 +47,11 @@ public:
     void requestTransfer(const TransferRequest &request, const QByteArray &idempotencyKey);
     void loadTransfers();
 
-    // Who changed the case last, as a caseworker reads it.
+    // Who changed the case last, as a caseworker reads it: "Lea Lead
+    // (head of office)" when the backend names the account.
     static QString lastChangeBy(const StaffCase &staffCase);
+    // A staff role (its wire name) as a caseworker reads it; empty if none.
+    static QString roleText(const QString &wireRole);
 
 signals:
     void loaded();
@@ -70,7 +74,8 @@ private:
     StaffApi *m_api;
     QString m_caseId;
     std::optional<StaffCase> m_case;
-    std::optional<ServiceDetail> m_service;
+    std::optional<ServiceDetail> m_service; // in the form version the case was filed on
+    int m_serviceSchemaVersion = 0; // the version m_service was asked for
     std::optional<QList<Transfer>> m_transfers;
     quint64 m_generation = 0; // answers for a case no longer open are dropped
     bool m_busy = false;

@@ -306,8 +306,37 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString CaseListModel::sortDescription(int section) const
+{
+    const auto key = sortKeyOf(section);
+    if (!key)
+        return {}; // the server does not sort by it
+    const QString column = headerData(section, Qt::Horizontal, Qt::DisplayRole).toString();
+    if (*key != m_query.sortKey)
+        return tr("Click to sort by “%1”.").arg(column);
+    // The arrow alone is ambiguous (styles draw ascending as ▼): say it.
+    QString order;
+    switch (*key) {
+    case CaseQuery::SortKey::Received:
+        order = m_query.descending ? tr("newest first") : tr("oldest first");
+        break;
+    case CaseQuery::SortKey::Deadline:
+        order = m_query.descending ? tr("latest deadline first") : tr("earliest deadline first");
+        break;
+    case CaseQuery::SortKey::Reference:
+        order = m_query.descending ? tr("descending") : tr("ascending");
+        break;
+    }
+    return tr("Sorted by “%1”, %2. Click to reverse.").arg(column, order);
+}
+
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal &&
+        (role == Qt::ToolTipRole || role == Qt::AccessibleDescriptionRole)) {
+        const QString description = sortDescription(section);
+        return description.isEmpty() ? QVariant() : QVariant(description);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

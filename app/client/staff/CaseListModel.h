@@ -69,6 +69,9 @@ public:
     // The columns the server sorts by (Reference, Received, Deadline);
     // -1 / nullopt for the others.
     static int columnOf(CaseQuery::SortKey key);
+    // The header's tool tip: how the list is sorted now (on the sorted
+    // column), or that a click sorts by it; empty for unsortable columns.
+    QString sortDescription(int section) const;
     static std::optional<CaseQuery::SortKey> sortKeyOf(int column);
     // Server-side: a sortable column reloads the list in that order; the
     // others are ignored.

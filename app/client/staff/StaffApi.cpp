@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QPointer>
 #include <QUrl>
 
 namespace rathaus::client {
@@ -91,10 +92,23 @@ void StaffApi::fetchMessages(const QString &id, QObject *context,
 }
 
 void StaffApi::fetchService(const QString &serviceId, QObject *context,
-                            Callback<ServiceDetail> callback)
+                            Callback<ServiceDetail> callback, int schemaVersion)
 {
-    m_session->send(ApiRequest::get(QStringLiteral("/services/") + segment(serviceId)), context,
-                    [callback](const ApiResult &result) {
+    ApiRequest request = ApiRequest::get(QStringLiteral("/services/") + segment(serviceId));
+    if (schemaVersion > 0)
+        request.query.addQueryItem(QStringLiteral("schema_version"),
+                                   QString::number(schemaVersion));
+    Session *session = m_session;
+    QPointer<QObject> guard(context);
+    m_session->send(request, context,
+                    [session, serviceId, guard, callback, schemaVersion](const ApiResult &result) {
+                        if (!result.ok() && result.problem().status == 404 && schemaVersion > 0 &&
+                            guard) {
+                            // An older backend, or a version it never kept: the
+                            // current form (values it does not know stay listed).
+                            StaffApi(session).fetchService(serviceId, guard, callback);
+                            return;
+                        }
                         if (!result.ok())
                             return callback(result.problem());
                         if (!result.value().json.isObject())

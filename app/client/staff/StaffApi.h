@@ -78,7 +78,10 @@ public:
                    Callback<CasePage> callback);
     void fetchCase(const QString &id, QObject *context, Callback<StaffCase> callback);
     void fetchMessages(const QString &id, QObject *context, Callback<QList<CaseMessage>> callback);
-    void fetchService(const QString &serviceId, QObject *context, Callback<ServiceDetail> callback);
+    // `schemaVersion` > 0: with the form in that version (the one a case was
+    // filed on); the current form when the backend does not know it.
+    void fetchService(const QString &serviceId, QObject *context, Callback<ServiceDetail> callback,
+                      int schemaVersion = 0);
     void fetchUpload(const QString &uploadId, QObject *context, Callback<Attachment> callback);
 
     // `assignee`: "me", a staff id, or empty to release the case.

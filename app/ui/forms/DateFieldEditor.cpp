@@ -1,25 +1,26 @@
 #include "app/ui/forms/DateFieldEditor.h"
 
+#include "app/ui/forms/DateTyping.h"
+
 #include <QCalendarWidget>
 #include <QDateEdit>
-#include <QKeyEvent>
 #include <QLocale>
 
 #include <cmath>
 
 namespace rathaus::ui {
 
-DateFieldEditor::DateFieldEditor(const FormField &field, const QString &language,
-                                 QWidget *parent, QDate today)
+DateFieldEditor::DateFieldEditor(const FormField &field, const QString &language, QWidget *parent,
+                                 QDate today)
     : FieldEditor(field, language, parent), m_edit(new QDateEdit(this)), m_today(today)
 {
     m_edit->setObjectName(QStringLiteral("input_") + field.id);
     m_edit->setCalendarPopup(true);
     m_edit->setLocale(QLocale());
-    m_edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat).contains(
-                                 QLatin1String("yyyy"))
-                                 ? QLocale().dateFormat(QLocale::ShortFormat)
-                                 : QStringLiteral("dd.MM.yyyy"));
+    m_edit->setDisplayFormat(
+        QLocale().dateFormat(QLocale::ShortFormat).contains(QLatin1String("yyyy"))
+            ? QLocale().dateFormat(QLocale::ShortFormat)
+            : QStringLiteral("dd.MM.yyyy"));
     const QDate earliest = field.min ? today.addDays(std::llround(*field.min)) : QDate(1900, 1, 1);
     const QDate latest = field.max ? today.addDays(std::llround(*field.max)) : QDate(2100, 12, 31);
     m_edit->setDateRange(earliest.addDays(-1), latest);
@@ -29,9 +30,12 @@ DateFieldEditor::DateFieldEditor(const FormField &field, const QString &language
     // The pop-up opens near today (or the allowed range), not at the blank date.
     m_start = qBound(earliest, today, latest);
     m_edit->calendarWidget()->setCurrentPage(m_start.year(), m_start.month());
-    m_edit->installEventFilter(this);
     describe(m_edit);
     addInput(m_edit);
+    // Typing a date (not only picking one) works, also on the blank value:
+    // the sections not typed start from m_start. Attached last, so its filter
+    // runs first: a date typed is set before the editor sees focus leave.
+    DateTyping::attach(m_edit)->setFallbackDate(m_start);
     // A picked date is a finished answer. Leaving the input (also by opening
     // the pop-up) is not: an untouched date must not turn red meanwhile.
     connect(m_edit, &QDateEdit::dateChanged, this, [this] {
@@ -61,18 +65,6 @@ QString DateFieldEditor::displayText() const
 {
     const QDate date = QDate::fromString(value().toString(), Qt::ISODate);
     return date.isValid() ? QLocale().toString(date, QLocale::LongFormat) : QString();
-}
-
-bool DateFieldEditor::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_edit && event->type() == QEvent::KeyPress && value().isUndefined()) {
-        const QString typed = static_cast<QKeyEvent *>(event)->text();
-        if (!typed.isEmpty() && typed.at(0).isDigit()) {
-            m_edit->setDate(m_start);
-            m_edit->setSelectedSection(QDateTimeEdit::DaySection);
-        }
-    }
-    return FieldEditor::eventFilter(watched, event);
 }
 
 void DateFieldEditor::focusInput()

@@ -23,11 +23,6 @@ public:
     QString displayText() const override;
     void focusInput() override;
 
-protected:
-    // Typing a digit into "not chosen" starts from a real date, so the
-    // date can be typed as well as picked.
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     QDateEdit *m_edit;
     QDate m_today;

@@ -1,7 +1,10 @@
 #include "app/ui/staff/CaseActionDialog.h"
 
+#include "app/ui/forms/DateTyping.h"
+
 #include <QDate>
 #include <QEvent>
+#include <QLocale>
 #include <QUuid>
 
 #include "ui_CaseActionDialog.h"
@@ -11,9 +14,7 @@ namespace rathaus::ui {
 using client::CaseAction;
 
 CaseActionDialog::CaseActionDialog(CaseAction action, QWidget *parent)
-    : QDialog(parent),
-      ui(std::make_unique<Ui::CaseActionDialog>()),
-      m_action(action),
+    : QDialog(parent), ui(std::make_unique<Ui::CaseActionDialog>()), m_action(action),
       m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
 {
     ui->setupUi(this);
@@ -24,6 +25,9 @@ CaseActionDialog::CaseActionDialog(CaseAction action, QWidget *parent)
     ui->actionTextEdit->setVisible(hasText);
     ui->untilLabel->setVisible(spec.needsDate);
     ui->untilDateEdit->setVisible(spec.needsDate);
+    // Four-digit years and a date typed as a whole (DateTyping).
+    ui->untilDateEdit->setDisplayFormat(DateTyping::fullYearFormat(QLocale()));
+    DateTyping::attach(ui->untilDateEdit);
     ui->untilDateEdit->setMinimumDate(QDate::currentDate().addDays(1));
     ui->untilDateEdit->setDate(QDate::currentDate().addDays(14));
     const bool refund = action == CaseAction::Refund;

@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,16 +17,15 @@ namespace rathaus::ui {
 
 TransferRequestDialog::TransferRequestDialog(client::ServiceCatalogueModel *catalogue,
                                              const QString &ownOfficeId, QWidget *parent)
-    : QDialog(parent),
-      m_officeCombo(new QComboBox(this)),
-      m_purposeEdit(new QLineEdit(this)),
-      m_legalBasisEdit(new QLineEdit(this)),
-      m_errorLabel(new QLabel(this)),
+    : QDialog(parent), m_officeCombo(new QComboBox(this)), m_purposeEdit(new QLineEdit(this)),
+      m_legalBasisEdit(new QLineEdit(this)), m_errorLabel(new QLabel(this)),
       m_idempotencyKey(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
 {
     setObjectName(QStringLiteral("transferRequestDialog"));
     setWindowTitle(tr("Request a record"));
-    setMinimumWidth(520);
+    // Wide enough for the intro and the records in two columns, also with
+    // large fonts: measured in the font, not in pixels.
+    setMinimumWidth(qMax(520, fontMetrics().averageCharWidth() * 64));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(10);
@@ -42,6 +42,7 @@ TransferRequestDialog::TransferRequestDialog(client::ServiceCatalogueModel *cata
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(10);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_officeCombo->setObjectName(QStringLiteral("transferOfficeComboBox"));
     // Offices come from the catalogue: every office that offers a service.
     QStringList offices;
@@ -54,18 +55,32 @@ TransferRequestDialog::TransferRequestDialog(client::ServiceCatalogueModel *cata
         m_officeCombo->addItem(catalogue->officeName(office), office);
     form->addRow(tr("From &office"), m_officeCombo);
 
-    auto *categories = new QHBoxLayout;
-    for (const QString &category : knownCategories()) {
-        auto *box = new QCheckBox(categoryLabel(category), this);
-        box->setObjectName(QStringLiteral("category_") + category);
-        box->setProperty("category", category);
-        categories->addWidget(box);
+    // The kinds of record in two columns with room between them: in one
+    // row they crowded each other (and the dialog's edge with larger fonts).
+    auto *categoryBox = new QWidget(this);
+    categoryBox->setObjectName(QStringLiteral("transferCategories"));
+    categoryBox->setAccessibleName(tr("Kinds of record"));
+    auto *categories = new QGridLayout(categoryBox);
+    categories->setContentsMargins(0, 2, 0, 2);
+    categories->setHorizontalSpacing(24);
+    categories->setVerticalSpacing(8);
+    const QStringList known = knownCategories();
+    for (int i = 0; i < known.size(); ++i) {
+        auto *box = new QCheckBox(categoryLabel(known.at(i)), categoryBox);
+        box->setObjectName(QStringLiteral("category_") + known.at(i));
+        box->setProperty("category", known.at(i));
+        box->setMinimumHeight(box->sizeHint().height() + 4);
+        categories->addWidget(box, i / 2, i % 2);
         m_categoryBoxes.append(box);
     }
-    categories->addStretch(1);
-    form->addRow(tr("Records"), categories);
+    categories->setColumnStretch(2, 1);
+    auto *recordsLabel = new QLabel(tr("Records"), this);
+    // The label sits at the first row of boxes, not in the middle of two.
+    recordsLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->addRow(recordsLabel, categoryBox);
 
     m_purposeEdit->setObjectName(QStringLiteral("transferPurposeLineEdit"));
+    m_purposeEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     m_purposeEdit->setPlaceholderText(tr("e.g. checking the child's birth for parental benefit"));
     form->addRow(tr("&Purpose"), m_purposeEdit);
     m_legalBasisEdit->setObjectName(QStringLiteral("transferLegalBasisLineEdit"));

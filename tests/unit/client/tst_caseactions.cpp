@@ -2,6 +2,7 @@
 // case offers (from the one transition table), the inbox query and its
 // saved form, and the layout of submitted data by the form's steps.
 #include "app/client/staff/CaseActions.h"
+#include "app/client/staff/CaseController.h"
 #include "app/client/staff/CaseDataLayout.h"
 #include "app/client/staff/CaseQuery.h"
 #include "app/client/staff/SavedFilters.h"
@@ -223,6 +224,54 @@ private slots:
         QVERIFY(summary.ok());
         QVERIFY(summary.value().isOverdue(QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC)));
         QVERIFY(!summary.value().isOverdue(QDateTime(QDate(2026, 11, 30), QTime(0, 0), Qt::UTC)));
+    }
+
+    // A refused write says who changed the case first: the account the
+    // backend names (staff answers), not whoever the case is assigned to.
+    void lastChangeNamesTheAccount()
+    {
+        StaffCase staffCase = caseIn(ApplicationStatus::Suspended, QStringLiteral("u-1"));
+        staffCase.assigneeName = QStringLiteral("Sam Sachbearbeiter");
+        QJsonObject json {
+            { QStringLiteral("at"), QStringLiteral("2026-11-29T10:00:00.000Z") },
+            { QStringLiteral("from"), QStringLiteral("in_review") },
+            { QStringLiteral("to"), QStringLiteral("suspended") },
+            { QStringLiteral("actor"), QStringLiteral("staff") },
+            { QStringLiteral("actor_name"), QStringLiteral("Straßenverkehrsamt") },
+            { QStringLiteral("staff_name"), QStringLiteral("Lea Lead") },
+            { QStringLiteral("staff_role"), QStringLiteral("lead") },
+        };
+        const auto entry = ApplicationHistoryEntry::fromJson(json);
+        QVERIFY(entry.ok());
+        QCOMPARE(entry.value().staffName, QStringLiteral("Lea Lead"));
+        QCOMPARE(entry.value().toJson(), json);
+        staffCase.detail.history.append(entry.value());
+        QCOMPARE(CaseController::lastChangeBy(staffCase),
+                 QStringLiteral("Lea Lead (head of office)"));
+
+        // Only the role (no name): the role.
+        staffCase.detail.history.last().staffName.clear();
+        QCOMPARE(CaseController::lastChangeBy(staffCase), QStringLiteral("head of office"));
+        // An entry from before the backend kept the account: no guess.
+        staffCase.detail.history.last().staffRole.clear();
+        QCOMPARE(CaseController::lastChangeBy(staffCase), QStringLiteral("a colleague"));
+        // The citizen by name.
+        staffCase.citizenName = QStringLiteral("Erika Mustermann");
+        staffCase.detail.history.last().actor = Actor::Citizen;
+        QCOMPARE(CaseController::lastChangeBy(staffCase), QStringLiteral("Erika Mustermann"));
+    }
+
+    // The case page asks for the form the application was filed on.
+    void caseCarriesItsSchemaVersion()
+    {
+        const QByteArray json = R"json({
+          "id": "c-1", "reference": "LUN-2026-000008", "service_id": "anwohnerparkausweis",
+          "status": "submitted", "data": {"plate": "L-EM 1"}, "version": 1,
+          "schema_version": 3
+        })json";
+        const auto parsed = StaffCase::fromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.problem().detail));
+        QCOMPARE(parsed.value().detail.schemaVersion, 3);
     }
 
     void conflictsAreRecognised()
