@@ -1833,6 +1833,18 @@
         <source>Unknown language: %1 (use de or en)</source>
         <translation>Unknown language: %1 (use de or en)</translation>
     </message>
+    <message>
+        <source>Kiosk mode for the citizens&apos; office: full screen, citizens only, signed out after inactivity, nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode: seconds without input before the sign-out countdown starts (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of seconds (1 or more): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -2739,6 +2751,28 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CreateStaffDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -2960,6 +2994,14 @@
     <message>
         <source>Export &amp;everything (JSON)…</source>
         <translation>Export &amp;everything (JSON)…</translation>
+    </message>
+    <message>
+        <source>My data at the city</source>
+        <translation type="unfinished">My data at the city</translation>
+    </message>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3284,10 @@
         <source>This account has been disabled. Please contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff accounts cannot sign in at this kiosk: it is for citizens. Please use Rathaus on your office computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3344,6 +3390,10 @@
     <message>
         <source>New status of %1: %2</source>
         <extracomment>%1 the reference, %2 the new status in words (&quot;Approved&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 // loopback: the person leaves, the countdown runs out, and nothing of them
 // remains - not on the server (the token is dead), not on disk, not in any
 // widget or the clipboard. Staff are sent to their own desks.
+#include "app/client/DraftStore.h"
 #include "app/client/MemorySecretStore.h"
 #include "app/client/Session.h"
 #include "app/ui/ApplicationFormPage.h"

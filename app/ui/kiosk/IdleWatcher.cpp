@@ -9,6 +9,7 @@ IdleWatcher::IdleWatcher(std::chrono::milliseconds timeout, QObject *parent)
     : QObject(parent), m_timeout(timeout)
 {
     m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer); // one timer: exactness costs nothing
     m_timer.setInterval(m_timeout);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         m_idle = true;
