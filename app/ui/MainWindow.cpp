@@ -158,7 +158,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         if (auto *button =
                 qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(ui->logoutAction))) {
             button->setObjectName(QStringLiteral("kioskLogoutButton"));
-            button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly); // the blue icon vanishes on blue
         }
         ui->mainToolBar->setMovable(false);
         ui->mainToolBar->toggleViewAction()->setEnabled(false);

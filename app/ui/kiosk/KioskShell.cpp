@@ -7,6 +7,7 @@
 
 #include <QCloseEvent>
 #include <QMainWindow>
+#include <QScreen>
 
 namespace rathaus::ui {
 
@@ -54,8 +55,13 @@ void KioskShell::attach(QMainWindow *window)
 
 void KioskShell::showWindow()
 {
-    if (m_window)
-        m_window->showFullScreen();
+    if (!m_window)
+        return;
+    // The kiosk session runs without a window manager, and without one
+    // nobody honours "full screen": the window covers the screen itself.
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_window->showFullScreen();
 }
 
 bool KioskShell::eventFilter(QObject *watched, QEvent *event)
