@@ -221,15 +221,15 @@ private slots:
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Erika Gabler"));
         const QByteArray token = lastBearer();
         QVERIFY(!token.isEmpty());
-        QCOMPARE(backend->http().get(QStringLiteral("/api/v1/me"), QString::fromLatin1(token)).status,
-                 200);
+        QCOMPARE(
+            backend->http().get(QStringLiteral("/api/v1/me"), QString::fromLatin1(token)).status,
+            200);
         const QPointer<QWidget> oldWindow = window();
 
         // She leaves: the countdown, then the sign-out.
         QSignalSpy reset(app.get(), &ui::DesktopApp::kioskReset);
-        QTRY_VERIFY_WITH_TIMEOUT(app->kiosk()->countdown() &&
-                                     app->kiosk()->countdown()->isVisible(),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->kiosk()->countdown() && app->kiosk()->countdown()->isVisible(), 30000);
         QVERIFY(app->session()->isLoggedIn());
         QVERIFY(reset.wait(30000));
         QVERIFY(!app->session()->isLoggedIn());
@@ -272,8 +272,9 @@ private slots:
         QVERIFY(!app->kiosk()->countdown()->isVisible());
         QVERIFY(app->session()->isLoggedIn());
         QCOMPARE(currentPageName(), QStringLiteral("homePage"));
-        QCOMPARE(backend->http().get(QStringLiteral("/api/v1/me"), QString::fromLatin1(token)).status,
-                 200);
+        QCOMPARE(
+            backend->http().get(QStringLiteral("/api/v1/me"), QString::fromLatin1(token)).status,
+            200);
         // Idle again later: the count starts over from the full time.
         QTRY_VERIFY_WITH_TIMEOUT(app->kiosk()->countdown()->isVisible(), 30000);
         QVERIFY(app->kiosk()->countdown()->remainingSeconds() > 20);

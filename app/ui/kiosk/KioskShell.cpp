@@ -45,8 +45,7 @@ void KioskShell::attach(QMainWindow *window)
     window->installEventFilter(this);
     m_countdown = new CountdownDialog(m_countdownSeconds, window);
     connect(m_countdown, &CountdownDialog::continueRequested, m_watcher, &IdleWatcher::start);
-    connect(m_countdown, &CountdownDialog::signOutRequested, m_session,
-            &client::Session::logout);
+    connect(m_countdown, &CountdownDialog::signOutRequested, m_session, &client::Session::logout);
     connect(m_countdown, &CountdownDialog::expired, this, [this] {
         qCInfo(lcUi) << "kiosk: countdown over, signing out";
         m_session->logout();
