@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
 
     const auto options = rathaus::ui::StartupOptions::parse(QApplication::arguments());
     rathaus::ui::Theme::applyLight(application);
+    if (options.kiosk)
+        rathaus::ui::Theme::applyKiosk(application);
 
     rathaus::ui::DesktopApp desktop(options);
     if (options.probeStartup) {

@@ -1872,6 +1872,18 @@
         <source>Unknown language: %1 (use de or en)</source>
         <translation>Unbekannte Sprache: %1 (de oder en verwenden)</translation>
     </message>
+    <message>
+        <source>Kiosk mode for the citizens&apos; office: full screen, citizens only, signed out after inactivity, nothing kept.</source>
+        <translation>Kioskmodus für das Bürgerbüro: Vollbild, nur für Bürgerinnen und Bürger, Abmeldung nach Inaktivität, nichts wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: seconds without input before the sign-out countdown starts (default 120).</source>
+        <translation>Kioskmodus: Sekunden ohne Eingabe, bis der Countdown zur Abmeldung beginnt (Standard 120).</translation>
+    </message>
+    <message>
+        <source>Not a number of seconds (1 or more): %1</source>
+        <translation>Keine gültige Anzahl Sekunden (1 oder mehr): %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -2308,6 +2320,22 @@
     <message>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3044,14 @@
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Alles exportieren (JSON) …</translation>
     </message>
+    <message>
+        <source>My data at the city</source>
+        <translation>Meine Daten bei der Stadt</translation>
+    </message>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::FeedbackDialog</name>
@@ -3297,6 +3333,10 @@
         <source>This account has been disabled. Please contact your administrator.</source>
         <translation>Dieses Konto ist gesperrt. Bitte wenden Sie sich an die Administration.</translation>
     </message>
+    <message>
+        <source>Staff accounts cannot sign in at this kiosk: it is for citizens. Please use Rathaus on your office computer.</source>
+        <translation>Mitarbeiterkonten können sich an diesem Kiosk nicht anmelden: er ist für Bürgerinnen und Bürger da. Bitte nutzen Sie Rathaus an Ihrem Arbeitsplatz.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3404,6 +3444,10 @@
     <message>
         <source>City administration</source>
         <translation>Stadtverwaltung</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +4593,22 @@ Zweck: %4</translation>
         <source>all offices</source>
         <translation>alle Dienststellen</translation>
     </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Bürgerin oder Bürger</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Leitung der Dienststelle</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administration</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::StaffInboxPage</name>
@@ -4857,6 +4917,28 @@ Zweck: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Bitte geben Sie die Rechtsgrundlage an.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Sie werden in %n Sekunde abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
+            <numerusform>Sie werden in %n Sekunden abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter benutzen</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Jetzt abmelden</translation>
     </message>
 </context>
 </TS>

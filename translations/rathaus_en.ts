@@ -1856,6 +1856,18 @@
         <source>Unknown language: %1 (use de or en)</source>
         <translation>Unknown language: %1 (use de or en)</translation>
     </message>
+    <message>
+        <source>Kiosk mode for the citizens&apos; office: full screen, citizens only, signed out after inactivity, nothing kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk mode: seconds without input before the sign-out countdown starts (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number of seconds (1 or more): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -2260,6 +2272,22 @@
     <message>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished">Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished">Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation type="unfinished">Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished">Administrator</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2996,14 @@
         <source>Export &amp;everything (JSON)…</source>
         <translation>Export &amp;everything (JSON)…</translation>
     </message>
+    <message>
+        <source>My data at the city</source>
+        <translation type="unfinished">My data at the city</translation>
+    </message>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::FeedbackDialog</name>
@@ -3249,6 +3285,10 @@
         <source>This account has been disabled. Please contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Staff accounts cannot sign in at this kiosk: it is for citizens. Please use Rathaus on your office computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3355,6 +3395,10 @@
     </message>
     <message>
         <source>City administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4501,6 +4545,22 @@ Purpose: %4</translation>
         <source>all offices</source>
         <translation>all offices</translation>
     </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Citizen</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Caseworker</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Head of office</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::StaffInboxPage</name>
@@ -4805,6 +4865,28 @@ Purpose: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Please state the legal basis.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -294,4 +294,14 @@ bool DraftStore::remove(const QString &id)
     return query.exec() && query.numRowsAffected() > 0;
 }
 
+bool DraftStore::wipe()
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    // secure_delete: the freed pages are zeroed, not only unlinked.
+    return query.exec(QStringLiteral("PRAGMA secure_delete=ON")) &&
+        query.exec(QStringLiteral("DELETE FROM drafts"));
+}
+
 } // namespace rathaus::client

@@ -47,6 +47,9 @@ public:
     QList<DraftInfo> list() const; // newest change first
     QStringList queuedIds() const; // oldest first
     bool remove(const QString &id);
+    // Every owner's drafts and queued submissions, overwritten as they go
+    // (the kiosk, after each person). False when the store is not open.
+    bool wipe();
 
 private:
     QByteArray associatedData(const QString &id, const QString &serviceId,

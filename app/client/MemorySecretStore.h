@@ -22,6 +22,9 @@ public:
     // Tests: behave like a system without a keychain.
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
+    bool isEmpty() const { return m_secrets.isEmpty(); }
+    // The kiosk after each person: every secret gone at once.
+    void clear() { m_secrets.clear(); }
 
 private:
     void answer(QObject *context, Callback callback, Outcome outcome);

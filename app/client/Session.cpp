@@ -45,6 +45,14 @@ void Session::login(const QString &username, const QString &password, const QStr
             if (generation != m_generation)
                 return;
             Result<TokenPair> pair = tokenPairFrom(result);
+            if (pair.ok() && m_citizensOnly && pair.value().user.isStaff()) {
+                // Staff work at their own desks: the kiosk revokes what the
+                // server just issued and keeps nothing of it.
+                revoke(pair.value().accessToken);
+                qCInfo(lcSession) << "staff sign-in refused: citizens only";
+                pair = Problem::make(403, QStringLiteral("staff-not-allowed"),
+                                     QStringLiteral("Staff accounts cannot sign in here."));
+            }
             if (pair.ok()) {
                 adopt(pair.value());
                 qCInfo(lcSession) << "logged in, role" << roleToWire(m_user.role);
@@ -90,16 +98,9 @@ void Session::resume(QObject *context, std::function<void(bool)> callback)
 
 void Session::logout()
 {
-    if (!m_accessToken.isEmpty()) {
-        // Tell the server first so the tokens die at once, everywhere; the
-        // answer changes nothing here: locally the session ends either way.
-        ApiRequest request = ApiRequest::post(QStringLiteral("/auth/logout"));
-        request.bearerToken = m_accessToken.toUtf8();
-        m_api->send(request, this, [](const ApiResult &result) {
-            if (!result.ok())
-                qCInfo(lcSession) << "server logout failed:" << result.problem().slug();
-        });
-    }
+    // Tell the server first so the tokens die at once, everywhere.
+    if (!m_accessToken.isEmpty())
+        revoke(m_accessToken);
     ++m_generation;
     forget();
     clearStoredToken();
@@ -177,6 +178,17 @@ void Session::refresh(std::function<void(bool)> done)
                     for (const auto &waiter : waiters)
                         waiter(ok);
                 });
+}
+
+void Session::revoke(const QString &accessToken)
+{
+    // The answer changes nothing here: locally the session ends either way.
+    ApiRequest request = ApiRequest::post(QStringLiteral("/auth/logout"));
+    request.bearerToken = accessToken.toUtf8();
+    m_api->send(request, this, [](const ApiResult &result) {
+        if (!result.ok())
+            qCInfo(lcSession) << "server logout failed:" << result.problem().slug();
+    });
 }
 
 void Session::adopt(const TokenPair &pair)

@@ -30,6 +30,11 @@ public:
     void setStoreKey(const QString &key) { m_storeKey = key; }
     QString storeKey() const { return m_storeKey; }
 
+    // The kiosk: a staff account that signs in is signed out on the server at
+    // once and the login answers "staff-not-allowed" (403); nothing is kept.
+    void setCitizensOnly(bool citizensOnly) { m_citizensOnly = citizensOnly; }
+    bool isCitizensOnly() const { return m_citizensOnly; }
+
     bool isLoggedIn() const { return !m_accessToken.isEmpty(); }
     const UserInfo &user() const { return m_user; }
     // False when the keychain could not take the refresh token: the session
@@ -66,6 +71,7 @@ private:
     void clearStoredToken();
     void forget();
     void refresh(std::function<void(bool ok)> done);
+    void revoke(const QString &accessToken);
 
     ApiClient *m_api;
     QPointer<SecretStore> m_store;
@@ -74,6 +80,7 @@ private:
     QString m_refreshToken;
     UserInfo m_user;
     bool m_persistent = true;
+    bool m_citizensOnly = false;
     bool m_toldKeychainUnavailable = false;
     bool m_refreshing = false;
     QList<std::function<void(bool)>> m_refreshWaiters;

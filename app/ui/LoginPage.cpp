@@ -118,6 +118,16 @@ void LoginPage::handleFailure(const Problem &problem, bool codeWasSent)
         showCodeField(false);
         return;
     }
+    if (problem.slug() == QLatin1String("staff-not-allowed")) {
+        // Nothing of the staff account stays on the kiosk's screen.
+        setError(Error::StaffNotAllowed);
+        ui->usernameLineEdit->clear();
+        ui->passwordLineEdit->clear();
+        ui->totpLineEdit->clear();
+        showCodeField(false);
+        ui->usernameLineEdit->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (problem.status == 401) {
         setError(codeWasSent ? Error::WrongCode : Error::WrongCredentials);
         // The username stays: only the secret is typed again.
@@ -206,6 +216,10 @@ void LoginPage::retranslate()
         break;
     case Error::Throttled:
         error = tr("Too many sign-in attempts. Please wait a few minutes and try again.");
+        break;
+    case Error::StaffNotAllowed:
+        error = tr("Staff accounts cannot sign in at this kiosk: it is for citizens. Please use "
+                   "Rathaus on your office computer.");
         break;
     case Error::Other:
         error = ProblemText::forUser(m_problem);

@@ -47,6 +47,7 @@ private:
         WrongCode,
         AccountDisabled,
         Throttled,
+        StaffNotAllowed, // the kiosk: citizens only
         Other
     };
 

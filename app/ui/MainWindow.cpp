@@ -82,7 +82,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_applicationPage->addSection(m_documentPanel);
     // What changes on the server while the citizen is signed in.
     m_eventFeed = new client::EventFeed(services.session, this);
-    if (client::AppSettings *settings = services.settings) {
+    client::AppSettings *settings = services.kiosk ? nullptr : services.settings;
+    if (settings) {
         // Per city and user: user ids repeat across backends (every demo city
         // has the same erika), and a cursor from another city's feed would
         // skip this one's events until its numbers caught up.
@@ -150,6 +151,17 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     for (QAction *action : { ui->settingsAction, ui->logoutAction }) {
         if (auto *button = qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(action)))
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    if (services.kiosk) {
+        // At a kiosk the way out is spelled out, large, on every page; the
+        // settings (server, language kept) belong to the office, not the citizen.
+        if (auto *button =
+                qobject_cast<QToolButton *>(ui->mainToolBar->widgetForAction(ui->logoutAction))) {
+            button->setObjectName(QStringLiteral("kioskLogoutButton"));
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly); // the blue icon vanishes on blue
+        }
+        ui->mainToolBar->setMovable(false);
+        ui->mainToolBar->toggleViewAction()->setEnabled(false);
     }
 
     ui->keychainNoticeFrame->hide();
@@ -562,6 +574,11 @@ void MainWindow::retranslate()
             ? tr("%n request(s) to pass on your data wait for your decision", nullptr, pending)
             : tr("What the city knows about you, and who has seen it"));
     ui->logoutAction->setEnabled(loggedIn);
+    if (m_services.kiosk) {
+        ui->settingsAction->setVisible(false);
+        ui->settingsAction->setEnabled(false);
+        ui->logoutAction->setText(tr("Sign out"));
+    }
     ui->homeAction->setVisible(citizen);
     ui->myApplicationsAction->setVisible(citizen);
     ui->feedbackAction->setVisible(citizen);

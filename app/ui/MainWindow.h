@@ -67,6 +67,9 @@ public:
         client::ApplicationsApi *applications = nullptr;
         client::DraftStore *drafts = nullptr;
         client::Outbox *outbox = nullptr;
+        // The citizens' office kiosk: no settings, no feed position kept,
+        // "Sign out" always in sight (KioskShell does the rest).
+        bool kiosk = false;
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

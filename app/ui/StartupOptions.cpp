@@ -42,7 +42,19 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QStringLiteral("data-dir"),
         QCoreApplication::translate("StartupOptions", "The folder for the demo city's data."),
         QStringLiteral("DIR"));
-    parser.addOptions({ backendOption, languageOption, probeOption, dataOption });
+    const QCommandLineOption kioskOption(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Kiosk mode for the citizens' office: full screen, citizens "
+                                    "only, signed out after inactivity, nothing kept."));
+    const QCommandLineOption idleOption(
+        QStringLiteral("kiosk-idle-seconds"),
+        QCoreApplication::translate("StartupOptions",
+                                    "Kiosk mode: seconds without input before the sign-out "
+                                    "countdown starts (default 120)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        { backendOption, languageOption, probeOption, dataOption, kioskOption, idleOption });
     parser.process(arguments);
 
     StartupOptions options;
@@ -61,6 +73,15 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     options.probeStartup = parser.isSet(probeOption);
     options.dataDirectory = parser.value(dataOption);
+    options.kiosk = parser.isSet(kioskOption);
+    if (parser.isSet(idleOption)) {
+        bool ok = false;
+        options.kioskIdleSeconds = parser.value(idleOption).toInt(&ok);
+        if (!ok || options.kioskIdleSeconds < 1)
+            failWith(QCoreApplication::translate("StartupOptions",
+                                                 "Not a number of seconds (1 or more): %1")
+                         .arg(parser.value(idleOption)));
+    }
     return options;
 }
 

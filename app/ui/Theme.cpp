@@ -31,4 +31,16 @@ void Theme::applyLight(QApplication &application)
     application.setWindowIcon(QIcon(QStringLiteral(":/icons/rathaus.svg")));
 }
 
+void Theme::applyKiosk(QApplication &application)
+{
+    QFont font = application.font();
+    if (font.pointSizeF() < 14)
+        font.setPointSizeF(14); // read standing, an arm's length from the screen
+    application.setFont(font);
+    QFile styleSheet(QStringLiteral(":/themes/kiosk.qss"));
+    if (styleSheet.open(QIODevice::ReadOnly))
+        application.setStyleSheet(application.styleSheet() + QLatin1Char('\n') +
+                                  QString::fromUtf8(styleSheet.readAll()));
+}
+
 } // namespace rathaus::ui

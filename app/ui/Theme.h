@@ -9,6 +9,8 @@ class Theme
 {
 public:
     static void applyLight(QApplication &application);
+    // On top of applyLight: larger type and touch targets (at least 44 px).
+    static void applyKiosk(QApplication &application);
 };
 
 } // namespace rathaus::ui

@@ -6,6 +6,7 @@
 #include "app/client/Session.h"
 #include "app/ui/ProblemText.h"
 #include "app/ui/applications/Printout.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -266,6 +267,7 @@ void DocumentPanel::render()
             auto text = printout(entry);
             Printout::print(text.get(), titleOf(entry.document), this);
         });
+        save->setVisible(KioskPolicy::savesFiles()); // a kiosk prints
         buttons->addWidget(save);
         buttons->addWidget(print);
         buttons->addStretch(1);

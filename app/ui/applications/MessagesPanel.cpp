@@ -5,6 +5,7 @@
 #include "app/client/UploadQueue.h"
 #include "app/ui/ProblemText.h"
 #include "app/ui/forms/FileFieldEditor.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QEvent>
 #include <QFile>
@@ -387,6 +388,8 @@ void MessagesPanel::renderAttachments()
                         [this, id](const QString &path) { saveAttachment(id, path); });
                 dialog->open();
             });
+            // A kiosk's disk keeps nothing of the person: no saving there.
+            save->setVisible(KioskPolicy::savesFiles());
             auto *row = new QHBoxLayout;
             row->addWidget(label, 1);
             row->addWidget(save);

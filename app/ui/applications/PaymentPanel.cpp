@@ -6,6 +6,7 @@
 #include "app/ui/ProblemText.h"
 #include "app/ui/applications/ExternalBrowser.h"
 #include "app/ui/applications/Printout.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QClipboard>
 #include <QEvent>
@@ -290,7 +291,7 @@ void PaymentPanel::render()
                                                                       : tr("&Pay now"));
     m_reopenButton->setVisible(step == PaymentFlow::Step::AwaitingProvider);
     m_checkButton->setVisible(step == PaymentFlow::Step::AwaitingProvider);
-    m_saveReceiptButton->setVisible(paid);
+    m_saveReceiptButton->setVisible(paid && KioskPolicy::savesFiles()); // a kiosk prints
     m_printReceiptButton->setVisible(paid);
     m_saveReceiptButton->setEnabled(m_receipt.has_value());
     m_printReceiptButton->setEnabled(m_receipt.has_value());

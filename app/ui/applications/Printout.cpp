@@ -1,6 +1,7 @@
 #include "app/ui/applications/Printout.h"
 
 #include "app/client/Formatting.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QFileDialog>
 #include <QJsonArray>
@@ -255,6 +256,10 @@ bool Printout::writePdf(QTextDocument *text, const QString &path, const QString 
 void Printout::saveAs(QTextDocument *text, const QString &suggestedName, const QString &title,
                       QWidget *parent)
 {
+    if (!KioskPolicy::savesFiles()) {
+        print(text, title, parent); // a kiosk's disk keeps nothing of the person
+        return;
+    }
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     auto *dialog = new QFileDialog(parent, tr("Save as PDF"),
                                    folder + QLatin1Char('/') + suggestedName,
@@ -286,6 +291,8 @@ void Printout::print(QTextDocument *text, const QString &title, QWidget *parent)
     printer->setPageSize(QPageSize(QPageSize::A4));
     auto *dialog = new QPrintDialog(printer.get(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!KioskPolicy::savesFiles())
+        dialog->setOption(QAbstractPrintDialog::PrintToFile, false); // paper only
     std::shared_ptr<QTextDocument> copy(text->clone());
     QObject::connect(dialog, &QDialog::accepted, parent,
                      [printer, copy] { copy->print(printer.get()); });

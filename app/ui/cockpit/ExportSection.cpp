@@ -2,6 +2,8 @@
 
 #include "app/client/cockpit/CockpitApi.h"
 #include "app/ui/ProblemText.h"
+#include "app/ui/applications/Printout.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QDir>
 #include <QEvent>
@@ -11,6 +13,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -69,6 +72,9 @@ ExportSection::ExportSection(client::CockpitApi *api,
     m_statusLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(m_statusLabel);
     layout->addStretch(1);
+    // A kiosk's disk keeps nothing of the person: the report is printed
+    // there, and the machine-readable export is for the citizen's own computer.
+    m_jsonButton->setVisible(KioskPolicy::savesFiles());
     connect(m_jsonButton, &QPushButton::clicked, this, &ExportSection::exportJson);
     connect(m_pdfButton, &QPushButton::clicked, this, &ExportSection::exportPdf);
     retranslate();
@@ -137,6 +143,12 @@ void ExportSection::exportPdf()
 
 void ExportSection::saveReport(const CockpitReport::Content &content)
 {
+    if (!KioskPolicy::savesFiles()) {
+        QTextDocument document;
+        document.setHtml(CockpitReport::html(content));
+        Printout::print(&document, tr("My data at the city"), this);
+        return;
+    }
     askForFile(this, tr("Save the report"), QStringLiteral("meine-daten.pdf"),
                tr("PDF files (*.pdf)"), [this, content](const QString &path) {
                    m_statusLabel->setText(
@@ -177,7 +189,8 @@ void ExportSection::retranslate()
     m_introLabel->setText(tr("Take your data with you: a PDF report to read and print, or "
                              "everything the city holds about you as a file (JSON) for other "
                              "programs."));
-    m_pdfButton->setText(tr("Save as &PDF report…"));
+    m_pdfButton->setText(KioskPolicy::savesFiles() ? tr("Save as &PDF report…")
+                                                   : tr("&Print a report…"));
     m_jsonButton->setText(tr("Export &everything (JSON)…"));
 }
 

@@ -4,6 +4,7 @@
 #include "app/client/UploadJob.h"
 #include "app/client/UploadQueue.h"
 #include "app/ui/ProblemText.h"
+#include "app/ui/kiosk/KioskPolicy.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -102,7 +103,10 @@ void FileFieldEditor::openDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setNameFilters(filters);
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    // The same folder every time (at a kiosk: the USB sticks), never the
+    // last person's.
+    dialog->setDirectory(KioskPolicy::attachFolder());
+    dialog->setHistory({});
     connect(dialog, &QFileDialog::fileSelected, this, &FileFieldEditor::chooseFile);
     dialog->open();
 }
