@@ -1,5 +1,7 @@
 #include "app/ui/StartupOptions.h"
 
+#include "app/ui/LanguageManager.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -54,7 +56,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(languageOption)) {
         options.language = parser.value(languageOption).toLower();
-        if (options.language != QLatin1String("de") && options.language != QLatin1String("en"))
+        // The help texts still name only de and en (their German and English
+        // wording is fixed); the Turkish and Arabic ones name all four.
+        if (!LanguageManager::availableLanguages().contains(options.language))
             failWith(
                 QCoreApplication::translate("StartupOptions", "Unknown language: %1 (use de or en)")
                     .arg(options.language));
