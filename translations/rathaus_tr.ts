@@ -115,40 +115,40 @@
     <message>
         <source>%1, caseworker %2, read %3 on %4 at %5</source>
         <extracomment>%1 office, %2 caseworker pseudonym, %3 what, %4 date, %5 time</extracomment>
-        <translation>%1, memur %2, %3 kaydını %4 tarihinde saat %5&apos;te okudu</translation>
+        <translation>%1, memur %2 – okundu: %3 (%4, saat %5)</translation>
     </message>
     <message>
         <source>%1, caseworker %2, changed %3 on %4 at %5</source>
-        <translation>%1, memur %2, %3 kaydını %4 tarihinde saat %5&apos;te değiştirdi</translation>
+        <translation>%1, memur %2 – değiştirildi: %3 (%4, saat %5)</translation>
     </message>
     <message>
         <source>%1, caseworker %2, passed on %3 on %4 at %5</source>
-        <translation>%1, memur %2, %3 kaydını %4 tarihinde saat %5&apos;te iletti</translation>
+        <translation>%1, memur %2 – iletildi: %3 (%4, saat %5)</translation>
     </message>
     <message>
         <source>%1, caseworker %2, received %3 on %4 at %5</source>
-        <translation>%1, memur %2, %3 kaydını %4 tarihinde saat %5&apos;te aldı</translation>
+        <translation>%1, memur %2 – alındı: %3 (%4, saat %5)</translation>
     </message>
     <message>
         <source>%1 read %2 automatically on %3 at %4</source>
         <extracomment>No person acted: %1 office, %2 what, %3 date, %4 time</extracomment>
-        <translation>%1, %2 kaydını %3 tarihinde saat %4&apos;te otomatik olarak okudu</translation>
+        <translation>%1 – otomatik olarak okundu: %2 (%3, saat %4)</translation>
     </message>
     <message>
         <source>%1 marked its copy of %2 for deletion on %3 at %4</source>
-        <translation>%1, %2 kaydının kendi kopyasını %3 tarihinde saat %4&apos;te silinmek üzere işaretledi</translation>
+        <translation>%1 – kendi kopyası silinmek üzere işaretlendi: %2 (%3, saat %4)</translation>
     </message>
     <message>
         <source>%1 changed %2 automatically on %3 at %4</source>
-        <translation>%1, %2 kaydını %3 tarihinde saat %4&apos;te otomatik olarak değiştirdi</translation>
+        <translation>%1 – otomatik olarak değiştirildi: %2 (%3, saat %4)</translation>
     </message>
     <message>
         <source>%1 passed on %2 automatically on %3 at %4</source>
-        <translation>%1, %2 kaydını %3 tarihinde saat %4&apos;te otomatik olarak iletti</translation>
+        <translation>%1 – otomatik olarak iletildi: %2 (%3, saat %4)</translation>
     </message>
     <message>
         <source>%1 received %2 automatically on %3 at %4</source>
-        <translation>%1, %2 kaydını %3 tarihinde saat %4&apos;te otomatik olarak aldı</translation>
+        <translation>%1 – otomatik olarak alındı: %2 (%3, saat %4)</translation>
     </message>
     <message>
         <source> – for application %1</source>
@@ -891,7 +891,7 @@
     <message>
         <source>from %1</source>
         <extracomment>A fee that depends on the application, e.g. &quot;from €0.00&quot;</extracomment>
-        <translation>%1&apos;den başlayan</translation>
+        <translation>%1 ve üzeri</translation>
     </message>
     <message>
         <source>immediately</source>
@@ -2023,12 +2023,12 @@
     <message>
         <source>You sent %3 from %1 to %2</source>
         <extracomment>%1 sending office, %2 receiving office, %3 what</extracomment>
-        <translation>%3 verisini %1 dairesinden %2 dairesine gönderdiniz</translation>
+        <translation>Gönderdiniz: %3 (%1 → %2)</translation>
     </message>
     <message>
         <source>%1 asks %2 for %3</source>
         <extracomment>%1 receiving office (asks), %2 sending office, %3 what</extracomment>
-        <translation>%1, %2 dairesinden %3 istiyor</translation>
+        <translation>%1 şunu istiyor: %3 (kaynak: %2)</translation>
     </message>
 </context>
 <context>
@@ -3348,7 +3348,7 @@
     </message>
     <message>
         <source>New message from %1 about %2</source>
-        <translation>%2 hakkında %1 dairesinden yeni mesaj</translation>
+        <translation>%1 kurumundan yeni mesaj: %2</translation>
     </message>
     <message>
         <source>The office has a question about %1</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
-        <translation>%1, %3 için verilerinizi %2 dairesinden almak istiyor. Lütfen &quot;Verilerim&quot; bölümünde karar verin.</translation>
+        <translation>%1, verilerinizi %2 kurumundan almak istiyor (%3). Lütfen &quot;Verilerim&quot; bölümünde karar verin.</translation>
     </message>
 </context>
 <context>
@@ -3680,7 +3680,7 @@
     </message>
     <message>
         <source>Ask %1 to correct “%2”</source>
-        <translation>%1 dairesinden “%2” kaydını düzeltmesini isteyin</translation>
+        <translation>Düzeltme isteyin: “%2” (%1)</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
@@ -3926,7 +3926,9 @@
     <message>
         <source>%1 sends %2 to %3.
 Purpose: %4</source>
-        <translation>%1, %2 kaydını %3 dairesine gönderir.
+        <translation>Gönderen: %1
+Kayıtlar: %2
+Alıcı: %3
 Amaç: %4</translation>
     </message>
     <message>
@@ -4300,7 +4302,7 @@ Amaç: %4</translation>
     </message>
     <message>
         <source>assigned to %1</source>
-        <translation>%1 kişisine atandı</translation>
+        <translation>Atanan: %1</translation>
     </message>
     <message>
         <source>not given</source>
