@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation>&amp;افحص مجددًا</translation>
+        <translation>افحص مجددًا (&amp;A)</translation>
     </message>
     <message>
         <source>Check the access log again</source>
@@ -33,15 +33,15 @@
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>ال&amp;دائرة</translation>
+        <translation>الدائرة (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;What happened</source>
-        <translation>&amp;ماذا حدث</translation>
+        <translation>ماذا حدث (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation>ال&amp;فترة</translation>
+        <translation>الفترة (&amp;P)</translation>
     </message>
     <message>
         <source>Show entries of this office</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;حاول مجددًا</translation>
+        <translation>حاول مجددًا (&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Back to &amp;my applications</source>
-        <translation>العودة إلى &amp;طلباتي</translation>
+        <translation>العودة إلى طلباتي (&amp;M)</translation>
     </message>
     <message>
         <source>Back to my applications</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>&amp;Withdraw application…</source>
-        <translation>&amp;سحب الطلب…</translation>
+        <translation>سحب الطلب (&amp;W)…</translation>
     </message>
     <message>
         <source>Withdraw this application</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Back to the service &amp;description</source>
-        <translation>العودة إلى &amp;وصف الخدمة</translation>
+        <translation>العودة إلى وصف الخدمة (&amp;D)</translation>
     </message>
     <message>
         <source>Back to the service description</source>
@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&amp;السابق</translation>
+        <translation>السابق (&amp;B)</translation>
     </message>
     <message>
         <source>Previous step</source>
@@ -324,7 +324,7 @@
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>التالي (&amp;N)</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>&amp;Submit application</source>
-        <translation>&amp;تقديم الطلب</translation>
+        <translation>تقديم الطلب (&amp;S)</translation>
     </message>
     <message>
         <source>Submit application</source>
@@ -487,7 +487,7 @@
     <name>CaseActionDialog</name>
     <message>
         <source>On hold &amp;until</source>
-        <translation>معلّق &amp;حتى</translation>
+        <translation>معلّق حتى (&amp;U)</translation>
     </message>
     <message>
         <source>On hold until</source>
@@ -495,7 +495,7 @@
     </message>
     <message>
         <source>&amp;Amount to refund (EUR)</source>
-        <translation>ال&amp;مبلغ المسترد (EUR)</translation>
+        <translation>المبلغ المسترد (EUR) (&amp;A)</translation>
     </message>
     <message>
         <source>Amount to refund</source>
@@ -503,7 +503,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation>&amp;رجوع</translation>
+        <translation>رجوع (&amp;B)</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -783,7 +783,7 @@
     </message>
     <message>
         <source>Your &amp;suggestion</source>
-        <translation>ا&amp;قتراحك</translation>
+        <translation>اقتراحك (&amp;S)</translation>
     </message>
     <message>
         <source>Your suggestion</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>&amp;My applications</source>
-        <translation>&amp;طلباتي</translation>
+        <translation>طلباتي (&amp;M)</translation>
     </message>
     <message>
         <source>My applications</source>
@@ -1019,7 +1019,7 @@
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation>&amp;حذف…</translation>
+        <translation>حذف (&amp;D)…</translation>
     </message>
     <message>
         <source>Discard the selected draft</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation>&amp;متابعة</translation>
+        <translation>متابعة (&amp;C)</translation>
     </message>
     <message>
         <source>Continue the selected draft</source>
@@ -1035,7 +1035,7 @@
     </message>
     <message>
         <source>&amp;Search services</source>
-        <translation>&amp;ابحث في الخدمات</translation>
+        <translation>ابحث في الخدمات (&amp;S)</translation>
     </message>
     <message>
         <source>For example: parking permit, certificate, dog</source>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;حاول مجددًا</translation>
+        <translation>حاول مجددًا (&amp;T)</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -1067,7 +1067,7 @@
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation>عرض ال&amp;تفاصيل</translation>
+        <translation>عرض التفاصيل (&amp;D)</translation>
     </message>
     <message>
         <source>Show details of the selected service</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>ا&amp;سم المستخدم</translation>
+        <translation>اسم المستخدم (&amp;U)</translation>
     </message>
     <message>
         <source>Username</source>
@@ -1098,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;P)</translation>
     </message>
     <message>
         <source>Password</source>
@@ -1114,7 +1114,7 @@
     </message>
     <message>
         <source>&amp;One-time code</source>
-        <translation>ال&amp;رمز لمرة واحدة</translation>
+        <translation>الرمز لمرة واحدة (&amp;O)</translation>
     </message>
     <message>
         <source>One-time code</source>
@@ -1153,7 +1153,7 @@
     </message>
     <message>
         <source>&amp;Understood</source>
-        <translation>&amp;فهمت</translation>
+        <translation>فهمت (&amp;U)</translation>
     </message>
     <message>
         <source>Close the notice</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>S&amp;tart</source>
-        <translation>ال&amp;بداية</translation>
+        <translation>البداية (&amp;T)</translation>
     </message>
     <message>
         <source>The start page: services and your unfinished applications</source>
@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>&amp;My applications</source>
-        <translation>&amp;طلباتي</translation>
+        <translation>طلباتي (&amp;M)</translation>
     </message>
     <message>
         <source>The applications you have filed and their status</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>الإ&amp;عدادات</translation>
+        <translation>الإعدادات (&amp;S)</translation>
     </message>
     <message>
         <source>Language and city server</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Suggest an &amp;improvement</source>
-        <translation>اقترح &amp;تحسينًا</translation>
+        <translation>اقترح تحسينًا (&amp;I)</translation>
     </message>
     <message>
         <source>Tell the city what could work better online</source>
@@ -1197,7 +1197,7 @@
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;تسجيل الخروج</translation>
+        <translation>تسجيل الخروج (&amp;O)</translation>
     </message>
     <message>
         <source>End your session on this computer</source>
@@ -1212,7 +1212,7 @@
     </message>
     <message>
         <source>Back to the &amp;start page</source>
-        <translation>العودة إلى &amp;صفحة البداية</translation>
+        <translation>العودة إلى صفحة البداية (&amp;S)</translation>
     </message>
     <message>
         <source>Back to the start page</source>
@@ -1228,7 +1228,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Refresh the list</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>Show &amp;details</source>
-        <translation>عرض ال&amp;تفاصيل</translation>
+        <translation>عرض التفاصيل (&amp;D)</translation>
     </message>
     <message>
         <source>Show the selected application</source>
@@ -1413,7 +1413,7 @@
     </message>
     <message>
         <source>&amp;Back to all services</source>
-        <translation>ال&amp;عودة إلى جميع الخدمات</translation>
+        <translation>العودة إلى جميع الخدمات (&amp;B)</translation>
     </message>
     <message>
         <source>Back to all services</source>
@@ -1445,7 +1445,7 @@
     </message>
     <message>
         <source>&amp;Apply online</source>
-        <translation>&amp;قدّم عبر الإنترنت</translation>
+        <translation>قدّم عبر الإنترنت (&amp;A)</translation>
     </message>
     <message>
         <source>Fill in the application form step by step.</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>Suggest an &amp;improvement</source>
-        <translation>اقترح &amp;تحسينًا</translation>
+        <translation>اقترح تحسينًا (&amp;I)</translation>
     </message>
     <message>
         <source>Tell the city what could work better in this service.</source>
@@ -1647,7 +1647,7 @@
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>ال&amp;لغة</translation>
+        <translation>اللغة (&amp;L)</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1659,7 +1659,7 @@
     </message>
     <message>
         <source>City &amp;server</source>
-        <translation>&amp;خادم البلدية</translation>
+        <translation>خادم البلدية (&amp;S)</translation>
     </message>
     <message>
         <source>Empty: the built-in demo city</source>
@@ -1686,11 +1686,11 @@
     </message>
     <message>
         <source>&amp;Back to the inbox</source>
-        <translation>ال&amp;عودة إلى صندوق الوارد</translation>
+        <translation>العودة إلى صندوق الوارد (&amp;B)</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>إعادة ال&amp;تحميل</translation>
+        <translation>إعادة التحميل (&amp;L)</translation>
     </message>
     <message>
         <source>Parts of the case</source>
@@ -1698,11 +1698,11 @@
     </message>
     <message>
         <source>&amp;Application</source>
-        <translation>ال&amp;طلب</translation>
+        <translation>الطلب (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation>ال&amp;سجل التاريخي</translation>
+        <translation>السجل التاريخي (&amp;H)</translation>
     </message>
     <message>
         <source>History of the case</source>
@@ -1710,7 +1710,7 @@
     </message>
     <message>
         <source>Internal &amp;notes</source>
-        <translation>&amp;ملاحظات داخلية</translation>
+        <translation>ملاحظات داخلية (&amp;N)</translation>
     </message>
     <message>
         <source>Internal notes are seen only by the office, never by the citizen.</source>
@@ -1726,11 +1726,11 @@
     </message>
     <message>
         <source>Add &amp;note</source>
-        <translation>إ&amp;ضافة ملاحظة</translation>
+        <translation>إضافة ملاحظة (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Messages</source>
-        <translation>ال&amp;رسائل</translation>
+        <translation>الرسائل (&amp;M)</translation>
     </message>
     <message>
         <source>Messages with the citizen</source>
@@ -1742,11 +1742,11 @@
     </message>
     <message>
         <source>&amp;Send message</source>
-        <translation>إ&amp;رسال الرسالة</translation>
+        <translation>إرسال الرسالة (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Payment</source>
-        <translation>ال&amp;دفع</translation>
+        <translation>الدفع (&amp;P)</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1754,7 +1754,7 @@
     </message>
     <message>
         <source>Data &amp;transfers</source>
-        <translation>&amp;نقل البيانات</translation>
+        <translation>نقل البيانات (&amp;T)</translation>
     </message>
     <message>
         <source>Ask another office for a record of this citizen. The citizen decides whether it is passed on.</source>
@@ -1766,7 +1766,7 @@
     </message>
     <message>
         <source>&amp;Request a record…</source>
-        <translation>&amp;طلب سجل…</translation>
+        <translation>طلب سجل (&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1784,7 @@
     </message>
     <message>
         <source>Saved &amp;filters</source>
-        <translation>ال&amp;مرشحات المحفوظة</translation>
+        <translation>المرشحات المحفوظة (&amp;F)</translation>
     </message>
     <message>
         <source>Saved filters</source>
@@ -1804,11 +1804,11 @@
     </message>
     <message>
         <source>S&amp;tatistics</source>
-        <translation>الإ&amp;حصاءات</translation>
+        <translation>الإحصاءات (&amp;T)</translation>
     </message>
     <message>
         <source>Su&amp;ggestions</source>
-        <translation>الا&amp;قتراحات</translation>
+        <translation>الاقتراحات (&amp;G)</translation>
     </message>
     <message>
         <source>Suggestions from citizens</source>
@@ -1836,11 +1836,11 @@
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation>المت&amp;أخرة فقط</translation>
+        <translation>المتأخرة فقط (&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>&amp;تحديث</translation>
+        <translation>تحديث (&amp;R)</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -1848,11 +1848,11 @@
     </message>
     <message>
         <source>Try &amp;again</source>
-        <translation>&amp;حاول مجددًا</translation>
+        <translation>حاول مجددًا (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Open case</source>
-        <translation>&amp;فتح الملف</translation>
+        <translation>فتح الملف (&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2035,7 @@
     </message>
     <message>
         <source>To the &amp;start page</source>
-        <translation>إلى &amp;صفحة البداية</translation>
+        <translation>إلى صفحة البداية (&amp;S)</translation>
     </message>
     <message>
         <source>To the start page</source>
@@ -2043,7 +2043,7 @@
     </message>
     <message>
         <source>&amp;My applications</source>
-        <translation>&amp;طلباتي</translation>
+        <translation>طلباتي (&amp;M)</translation>
     </message>
     <message>
         <source>My applications</source>
@@ -2516,11 +2516,11 @@
     </message>
     <message>
         <source>&amp;Check answers &gt;</source>
-        <translation>&amp;مراجعة الإجابات</translation>
+        <translation>مراجعة الإجابات (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation>ال&amp;تالي</translation>
+        <translation>التالي (&amp;N)</translation>
     </message>
     <message>
         <source>Check answers</source>
@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <source>&amp;Approve the chosen</source>
-        <translation>ال&amp;موافقة على المحدد</translation>
+        <translation>الموافقة على المحدد (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2597,11 +2597,11 @@
     </message>
     <message>
         <source>Open with the &amp;system viewer</source>
-        <translation>فتح بعارض ال&amp;نظام</translation>
+        <translation>فتح بعارض النظام (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <source>The file could not be saved for the viewer.</source>
@@ -2692,11 +2692,11 @@
     </message>
     <message>
         <source>&amp;Question to the citizen</source>
-        <translation>&amp;سؤال إلى المواطن</translation>
+        <translation>سؤال إلى المواطن (&amp;Q)</translation>
     </message>
     <message>
         <source>Send &amp;question</source>
-        <translation>إرسال ال&amp;سؤال</translation>
+        <translation>إرسال السؤال (&amp;Q)</translation>
     </message>
     <message>
         <source>The case pauses until the date you set. The citizen is told that it is on hold, with your reason.</source>
@@ -2704,11 +2704,11 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>ال&amp;سبب</translation>
+        <translation>السبب (&amp;R)</translation>
     </message>
     <message>
         <source>Put on &amp;hold</source>
-        <translation>&amp;تعليق</translation>
+        <translation>تعليق (&amp;H)</translation>
     </message>
     <message>
         <source>The application is approved. Then issue the signed document to complete the case.</source>
@@ -2716,11 +2716,11 @@
     </message>
     <message>
         <source>&amp;Note to the citizen (optional)</source>
-        <translation>&amp;ملاحظة إلى المواطن (اختيارية)</translation>
+        <translation>ملاحظة إلى المواطن (اختيارية) (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;موافقة</translation>
+        <translation>موافقة (&amp;A)</translation>
     </message>
     <message>
         <source>The application is rejected. The citizen receives your reason; state the legal grounds and how to object.</source>
@@ -2728,11 +2728,11 @@
     </message>
     <message>
         <source>&amp;Reason for the rejection</source>
-        <translation>&amp;سبب الرفض</translation>
+        <translation>سبب الرفض (&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Reject</source>
-        <translation>&amp;رفض</translation>
+        <translation>رفض (&amp;R)</translation>
     </message>
     <message>
         <source>The office signs the document with its key and the citizen receives it. The case is then completed. This cannot be undone.</source>
@@ -2740,7 +2740,7 @@
     </message>
     <message>
         <source>&amp;Issue and complete</source>
-        <translation>إ&amp;صدار وإكمال</translation>
+        <translation>إصدار وإكمال (&amp;I)</translation>
     </message>
     <message>
         <source>The amount goes back to the citizen&apos;s card. A refund cannot be undone.</source>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>&amp;Refund</source>
-        <translation>ا&amp;سترداد</translation>
+        <translation>استرداد (&amp;R)</translation>
     </message>
     <message>
         <source>Please write your question.</source>
@@ -2776,7 +2776,7 @@
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation>إرسال م&amp;جددًا</translation>
+        <translation>إرسال مجددًا (&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2851,7 +2851,7 @@
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>إ&amp;رسال</translation>
+        <translation>إرسال (&amp;S)</translation>
     </message>
     <message>
         <source>Asking for a correction online is not available yet at your city. Your text is kept here: copy it, or try again later.</source>
@@ -2866,7 +2866,7 @@
     <name>rathaus::ui::CreateStaffDialog</name>
     <message>
         <source>&amp;Create account</source>
-        <translation>إ&amp;نشاء الحساب</translation>
+        <translation>إنشاء الحساب (&amp;C)</translation>
     </message>
     <message>
         <source>New staff account</source>
@@ -2882,7 +2882,7 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>ا&amp;سم المستخدم</translation>
+        <translation>اسم المستخدم (&amp;U)</translation>
     </message>
     <message>
         <source>as colleagues and citizens see it</source>
@@ -2890,11 +2890,11 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الا&amp;سم</translation>
+        <translation>الاسم (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>ال&amp;دور</translation>
+        <translation>الدور (&amp;R)</translation>
     </message>
     <message>
         <source>Choose an office</source>
@@ -2902,7 +2902,7 @@
     </message>
     <message>
         <source>&amp;Office</source>
-        <translation>ال&amp;دائرة</translation>
+        <translation>الدائرة (&amp;O)</translation>
     </message>
     <message>
         <source>at least 8 characters</source>
@@ -2910,15 +2910,15 @@
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;كلمة المرور</translation>
+        <translation>كلمة المرور (&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;peat password</source>
-        <translation>&amp;تكرار كلمة المرور</translation>
+        <translation>تكرار كلمة المرور (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>Administrators belong to no office.</source>
@@ -3083,18 +3083,18 @@
     </message>
     <message>
         <source>Save as &amp;PDF report…</source>
-        <translation>حفظ كتقرير &amp;PDF…</translation>
+        <translation>حفظ كتقرير PDF (&amp;P)…</translation>
     </message>
     <message>
         <source>Export &amp;everything (JSON)…</source>
-        <translation>تصدير &amp;كل شيء (JSON)…</translation>
+        <translation>تصدير كل شيء (JSON) (&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>rathaus::ui::FeedbackDialog</name>
     <message>
         <source>&amp;Send suggestion</source>
-        <translation>إ&amp;رسال الاقتراح</translation>
+        <translation>إرسال الاقتراح (&amp;S)</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -3416,11 +3416,11 @@
     </message>
     <message>
         <source>My &amp;data (%1)</source>
-        <translation>&amp;بياناتي (%1)</translation>
+        <translation>بياناتي (%1) (&amp;D)</translation>
     </message>
     <message>
         <source>My &amp;data</source>
-        <translation>&amp;بياناتي</translation>
+        <translation>بياناتي (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) to pass on your data wait for your decision</source>
@@ -3712,11 +3712,11 @@
     </message>
     <message>
         <source>Pay &amp;again</source>
-        <translation>الدفع م&amp;جددًا</translation>
+        <translation>الدفع مجددًا (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Pay now</source>
-        <translation>ا&amp;دفع الآن</translation>
+        <translation>ادفع الآن (&amp;P)</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -3732,7 +3732,7 @@
     </message>
     <message>
         <source>&amp;Save receipt…</source>
-        <translation>&amp;حفظ الإيصال…</translation>
+        <translation>حفظ الإيصال (&amp;S)…</translation>
     </message>
     <message>
         <source>Save the receipt as PDF</source>
@@ -3740,7 +3740,7 @@
     </message>
     <message>
         <source>P&amp;rint receipt…</source>
-        <translation>&amp;طباعة الإيصال…</translation>
+        <translation>طباعة الإيصال (&amp;R)…</translation>
     </message>
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
@@ -3774,7 +3774,7 @@
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation>&amp;حاول مجددًا</translation>
+        <translation>حاول مجددًا (&amp;T)</translation>
     </message>
     <message>
         <source>Loading your data…</source>
@@ -3816,7 +3816,7 @@
     </message>
     <message>
         <source>Ask for a &amp;correction…</source>
-        <translation>طلب &amp;تصحيح…</translation>
+        <translation>طلب تصحيح (&amp;C)…</translation>
     </message>
     <message>
         <source>Ask %1 to correct “%2”</source>
@@ -3871,15 +3871,15 @@
     </message>
     <message>
         <source>&amp;Decline</source>
-        <translation>&amp;رفض</translation>
+        <translation>رفض (&amp;D)</translation>
     </message>
     <message>
         <source>Approve &amp;only some…</source>
-        <translation>الموافقة على ال&amp;بعض فقط…</translation>
+        <translation>الموافقة على البعض فقط (&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;موافقة</translation>
+        <translation>موافقة (&amp;A)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3896,11 +3896,11 @@
     </message>
     <message>
         <source>&amp;Send my data…</source>
-        <translation>إ&amp;رسال بياناتي…</translation>
+        <translation>إرسال بياناتي (&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>إعادة ال&amp;تحميل</translation>
+        <translation>إعادة التحميل (&amp;R)</translation>
     </message>
     <message>
         <source>Waiting for your decision</source>
@@ -3912,7 +3912,7 @@
     </message>
     <message>
         <source>&amp;Withdraw consent</source>
-        <translation>&amp;سحب الموافقة</translation>
+        <translation>سحب الموافقة (&amp;W)</translation>
     </message>
     <message>
         <source>Date</source>
@@ -3990,7 +3990,7 @@
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation>إ&amp;رسال</translation>
+        <translation>إرسال (&amp;S)</translation>
     </message>
     <message>
         <source>What do you want to send?</source>
@@ -4006,11 +4006,11 @@
     </message>
     <message>
         <source>&amp;From the office</source>
-        <translation>&amp;من الدائرة</translation>
+        <translation>من الدائرة (&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation>ال&amp;سجلات</translation>
+        <translation>السجلات (&amp;R)</translation>
     </message>
     <message>
         <source>To which office, and why?</source>
@@ -4038,15 +4038,15 @@
     </message>
     <message>
         <source>&amp;To the office</source>
-        <translation>إ&amp;لى الدائرة</translation>
+        <translation>إلى الدائرة (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation>ال&amp;غرض</translation>
+        <translation>الغرض (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Application (optional)</source>
-        <translation>الط&amp;لب (اختياري)</translation>
+        <translation>الطلب (اختياري) (&amp;A)</translation>
     </message>
     <message>
         <source>Please check and send</source>
@@ -4308,7 +4308,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;تفعيل</translation>
+        <translation>تفعيل (&amp;E)</translation>
     </message>
     <message>
         <source>Disable account</source>
@@ -4320,7 +4320,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation>&amp;تعطيل</translation>
+        <translation>تعطيل (&amp;D)</translation>
     </message>
     <message>
         <source>The account %1 is disabled; its sessions have ended.</source>
@@ -4340,7 +4340,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>إعادة ال&amp;تعيين</translation>
+        <translation>إعادة التعيين (&amp;R)</translation>
     </message>
     <message>
         <source>The authenticator of %1 was reset.</source>
@@ -4348,15 +4348,15 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>E&amp;nable…</source>
-        <translation>&amp;تفعيل…</translation>
+        <translation>تفعيل (&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation>&amp;تعطيل…</translation>
+        <translation>تعطيل (&amp;D)…</translation>
     </message>
     <message>
         <source>You cannot disable your own account.</source>
@@ -4402,15 +4402,15 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;New account…</source>
-        <translation>حساب &amp;جديد…</translation>
+        <translation>حساب جديد (&amp;N)…</translation>
     </message>
     <message>
         <source>Reset &amp;authenticator…</source>
-        <translation>إعادة تعيين ال&amp;مصادقة…</translation>
+        <translation>إعادة تعيين المصادقة (&amp;A)…</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation>إعادة ال&amp;تحميل</translation>
+        <translation>إعادة التحميل (&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -4740,7 +4740,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <source>Statistics are not available on this server yet.</source>
@@ -4821,7 +4821,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>إ&amp;غلاق</translation>
+        <translation>إغلاق (&amp;C)</translation>
     </message>
     <message>
         <source>The suggestions could not be loaded. %1</source>
@@ -4890,7 +4890,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;تم</translation>
+        <translation>تم (&amp;D)</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -4921,7 +4921,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>From &amp;office</source>
-        <translation>من ال&amp;دائرة</translation>
+        <translation>من الدائرة (&amp;O)</translation>
     </message>
     <message>
         <source>Records</source>
@@ -4933,7 +4933,7 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Purpose</source>
-        <translation>ال&amp;غرض</translation>
+        <translation>الغرض (&amp;P)</translation>
     </message>
     <message>
         <source>e.g. § 1 BEEG</source>
@@ -4941,15 +4941,15 @@ Purpose: %4</source>
     </message>
     <message>
         <source>&amp;Legal basis</source>
-        <translation>الأساس ال&amp;قانوني</translation>
+        <translation>الأساس القانوني (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>إ&amp;لغاء</translation>
+        <translation>إلغاء (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Send request</source>
-        <translation>إ&amp;رسال الطلب</translation>
+        <translation>إرسال الطلب (&amp;S)</translation>
     </message>
     <message>
         <source>Birth</source>
