@@ -1,5 +1,7 @@
 #include "app/ui/ApplicationDetailPage.h"
 
+#include "app/ui/DirectionalIcon.h"
+
 #include "app/client/ApplicationsApi.h"
 #include "app/client/CatalogueApi.h"
 #include "app/client/Formatting.h"
@@ -30,7 +32,7 @@ ApplicationDetailPage::ApplicationDetailPage(client::ApiClient *api,
       m_applications(applications), m_catalogue(catalogue), m_answers(new ApplicationReview)
 {
     ui->setupUi(this);
-    ui->detailBackButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->detailBackButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     m_answers->setReadOnly(true);
     ui->answersLayout->addWidget(m_answers);
     ui->detailMessageLabel->hide();

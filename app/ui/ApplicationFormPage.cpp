@@ -1,5 +1,7 @@
 #include "app/ui/ApplicationFormPage.h"
 
+#include "app/ui/DirectionalIcon.h"
+
 #include "app/client/DraftAutosaver.h"
 #include "app/client/DraftStore.h"
 #include "app/client/FormState.h"
@@ -52,7 +54,7 @@ ApplicationFormPage::ApplicationFormPage(client::ServiceCatalogueModel *catalogu
 {
     ui->setupUi(this);
     ui->formNoticeLabel->hide();
-    ui->backToServiceButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->backToServiceButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     connect(ui->backToServiceButton, &QPushButton::clicked, this,
             &ApplicationFormPage::backRequested);
     connect(ui->previousButton, &QPushButton::clicked, this, &ApplicationFormPage::goBack);

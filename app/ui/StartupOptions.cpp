@@ -34,7 +34,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("StartupOptions", "The language of the program: de or en."),
-        QStringLiteral("de|en"));
+        QStringLiteral("de|en|tr|ar"));
     const QCommandLineOption probeOption(
         QStringLiteral("probe-startup"),
         QCoreApplication::translate("StartupOptions",
