@@ -23,8 +23,11 @@ QLocale localeFor(const QString &language)
         return QLocale(QLocale::German, QLocale::Germany);
     if (language == QLatin1String("tr"))
         return QLocale(QLocale::Turkish, QLocale::Turkey);
+    // An Arabic locale that writes Western digits: the numbers in our texts
+    // (%1, case references, IBANs) are Western, and Egyptian or Levantine
+    // locales would mix in Arabic-Indic ones for money and dates.
     if (language == QLatin1String("ar"))
-        return QLocale(QLocale::Arabic, QLocale::Egypt);
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
