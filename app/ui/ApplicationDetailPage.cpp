@@ -1,12 +1,11 @@
 #include "app/ui/ApplicationDetailPage.h"
 
-#include "app/ui/DirectionalIcon.h"
-
 #include "app/client/ApplicationsApi.h"
 #include "app/client/CatalogueApi.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/StatusText.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 #include "app/ui/forms/ApplicationReview.h"
 #include "app/ui/forms/FieldEditor.h"

@@ -1,12 +1,11 @@
 #include "app/ui/ApplicationFormPage.h"
 
-#include "app/ui/DirectionalIcon.h"
-
 #include "app/client/DraftAutosaver.h"
 #include "app/client/DraftStore.h"
 #include "app/client/FormState.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/forms/ApplicationReview.h"
 #include "app/ui/forms/FieldEditor.h"
 #include "app/ui/forms/FieldEditorFactory.h"

@@ -1,9 +1,8 @@
 #include "app/ui/MyApplicationsPage.h"
 
-#include "app/ui/DirectionalIcon.h"
-
 #include "app/client/ApplicationListModel.h"
 #include "app/client/StatusText.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 
 #include <QEvent>

@@ -1,10 +1,9 @@
 #include "app/ui/ServiceDetailPage.h"
 
-#include "app/ui/DirectionalIcon.h"
-
 #include "app/client/CatalogueApi.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 
 #include <QEvent>

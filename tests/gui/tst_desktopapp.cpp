@@ -178,9 +178,12 @@ private slots:
         changeLanguage(QStringLiteral("ar"));
         QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
         QCOMPARE(window()->layoutDirection(), Qt::RightToLeft);
-        QTRY_COMPARE(find<QLabel>("loginTitleLabel")->text(),
-                     QStringLiteral("\u062a\u0633\u062c\u064a\u0644 \u0627\u0644\u062f\u062e\u0648\u0644"));
-        QVERIFY(find<QLabel>("loginIntroLabel")->text().startsWith(QStringLiteral("\u0633\u062c\u0651\u0644")));
+        QTRY_COMPARE(
+            find<QLabel>("loginTitleLabel")->text(),
+            QStringLiteral("\u062a\u0633\u062c\u064a\u0644 \u0627\u0644\u062f\u062e\u0648\u0644"));
+        QVERIFY(find<QLabel>("loginIntroLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("\u0633\u062c\u0651\u0644")));
         QCOMPARE(QLocale().language(), QLocale::Arabic);
 
         changeLanguage(QStringLiteral("tr"));
@@ -198,9 +201,10 @@ private slots:
         QStringList offered;
         for (int i = 0; i < combo->count(); ++i)
             offered << combo->itemText(i);
-        QCOMPARE(offered, (QStringList { QStringLiteral("Deutsch"), QStringLiteral("English"),
-                                         QStringLiteral("T\u00fcrk\u00e7e"),
-                                         QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629") }));
+        QCOMPARE(offered,
+                 (QStringList { QStringLiteral("Deutsch"), QStringLiteral("English"),
+                                QStringLiteral("T\u00fcrk\u00e7e"),
+                                QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629") }));
         dialog->reject();
         QTRY_VERIFY(!dialog->isVisible());
 

@@ -46,7 +46,8 @@ QList<Message> readTs(const QString &path)
                 messages << current;
             current = Message {};
             current.context = context;
-            current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            current.numerus =
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -120,9 +121,11 @@ private slots:
                 if (form.trimmed().isEmpty())
                     problems << QLatin1String("empty - ") + where;
                 if (placeholders(form) != placeholders(message.source))
-                    problems << QLatin1String("placeholders differ - ") + where + QLatin1String(" -> ") + form;
+                    problems << QLatin1String("placeholders differ - ") + where +
+                            QLatin1String(" -> ") + form;
                 if (hasAccelerator(message.source) != hasAccelerator(form))
-                    problems << QLatin1String("accelerator differs - ") + where + QLatin1String(" -> ") + form;
+                    problems << QLatin1String("accelerator differs - ") + where +
+                            QLatin1String(" -> ") + form;
                 showsNumber = showsNumber || form.contains(QLatin1String("%n"));
             }
             if (!showsNumber)
@@ -146,8 +149,10 @@ private slots:
         QTest::addColumn<QString>("signIn");
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Anmelden");
         QTest::newRow("tr") << QStringLiteral("tr") << QStringLiteral("Oturum a\u00e7");
-        QTest::newRow("ar") << QStringLiteral("ar")
-                            << QStringLiteral("\u062a\u0633\u062c\u064a\u0644 \u0627\u0644\u062f\u062e\u0648\u0644");
+        QTest::newRow("ar")
+            << QStringLiteral("ar")
+            << QStringLiteral(
+                   "\u062a\u0633\u062c\u064a\u0644 \u0627\u0644\u062f\u062e\u0648\u0644");
     }
 
     void embeddedTranslationsAnswer()
@@ -155,12 +160,14 @@ private slots:
         QFETCH(QString, language);
         QFETCH(QString, signIn);
         QTranslator translator;
-        QVERIFY(translator.load(QStringLiteral(":/i18n/rathaus_") + language + QStringLiteral(".qm")));
+        QVERIFY(
+            translator.load(QStringLiteral(":/i18n/rathaus_") + language + QStringLiteral(".qm")));
         QCOMPARE(translator.translate("LoginPage", "Sign in"), signIn);
         // Three seconds: Arabic "3" takes the few-form (3-10).
         if (language == QLatin1String("ar"))
-            QVERIFY(translator.translate("ApiClient", "Please try again in %n second(s).", nullptr, 3)
-                        .contains(QStringLiteral("\u062b\u0648\u0627\u0646")));
+            QVERIFY(
+                translator.translate("ApiClient", "Please try again in %n second(s).", nullptr, 3)
+                    .contains(QStringLiteral("\u062b\u0648\u0627\u0646")));
     }
 };
 
