@@ -5,6 +5,7 @@
 #include "app/client/TransportPolicy.h"
 
 #include <QBuffer>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -65,12 +66,30 @@ void ApiClient::send(const ApiRequest &request, QObject *context, ApiCallback ca
     startAttempt(call);
 }
 
+namespace {
+
+// The server words a few texts itself (service titles in case lists) and
+// knows only German (its default) and English. A Turkish or Arabic user (the
+// default locale follows the UI language) asks for English next; de and en
+// send nothing, as before.
+QByteArray acceptLanguage()
+{
+    const QString language = QLocale::languageToCode(QLocale().language());
+    if (language == QLatin1String("de") || language == QLatin1String("en") || language.isEmpty())
+        return {};
+    return language.toLatin1() + ", en;q=0.8";
+}
+
+} // namespace
+
 void ApiClient::startAttempt(const std::shared_ptr<Call> &call)
 {
     const ApiRequest &request = call->request;
     QNetworkRequest networkRequest(urlFor(request));
     networkRequest.setTransferTimeout(int(m_timeout.count()));
     networkRequest.setRawHeader("Accept", "application/json, application/problem+json");
+    if (const QByteArray language = acceptLanguage(); !language.isEmpty())
+        networkRequest.setRawHeader("Accept-Language", language);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
     if (!request.bearerToken.isEmpty())

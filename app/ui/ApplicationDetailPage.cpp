@@ -5,6 +5,7 @@
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
 #include "app/client/StatusText.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 #include "app/ui/forms/ApplicationReview.h"
 #include "app/ui/forms/FieldEditor.h"
@@ -30,7 +31,7 @@ ApplicationDetailPage::ApplicationDetailPage(client::ApiClient *api,
       m_applications(applications), m_catalogue(catalogue), m_answers(new ApplicationReview)
 {
     ui->setupUi(this);
-    ui->detailBackButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->detailBackButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     m_answers->setReadOnly(true);
     ui->answersLayout->addWidget(m_answers);
     ui->detailMessageLabel->hide();

@@ -5,6 +5,7 @@
 #include "app/client/FormState.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/forms/ApplicationReview.h"
 #include "app/ui/forms/FieldEditor.h"
 #include "app/ui/forms/FieldEditorFactory.h"
@@ -52,7 +53,7 @@ ApplicationFormPage::ApplicationFormPage(client::ServiceCatalogueModel *catalogu
 {
     ui->setupUi(this);
     ui->formNoticeLabel->hide();
-    ui->backToServiceButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->backToServiceButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     connect(ui->backToServiceButton, &QPushButton::clicked, this,
             &ApplicationFormPage::backRequested);
     connect(ui->previousButton, &QPushButton::clicked, this, &ApplicationFormPage::goBack);

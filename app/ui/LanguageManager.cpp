@@ -21,6 +21,13 @@ QLocale localeFor(const QString &language)
         return system;
     if (language == QLatin1String("de"))
         return QLocale(QLocale::German, QLocale::Germany);
+    if (language == QLatin1String("tr"))
+        return QLocale(QLocale::Turkish, QLocale::Turkey);
+    // An Arabic locale that writes Western digits: the numbers in our texts
+    // (%1, case references, IBANs) are Western, and Egyptian or Levantine
+    // locales would mix in Arabic-Indic ones for money and dates.
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
     return QLocale(QLocale::English, QLocale::UnitedKingdom);
 }
 
@@ -35,14 +42,31 @@ LanguageManager::~LanguageManager()
 
 QString LanguageManager::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::German ? QStringLiteral("de")
-                                                           : QStringLiteral("en");
+    switch (QLocale::system().language()) {
+    case QLocale::German:
+        return QStringLiteral("de");
+    case QLocale::Turkish:
+        return QStringLiteral("tr");
+    case QLocale::Arabic:
+        return QStringLiteral("ar");
+    default:
+        return QStringLiteral("en");
+    }
+}
+
+Qt::LayoutDirection LanguageManager::layoutDirection(const QString &language)
+{
+    return language == QLatin1String("ar") ? Qt::RightToLeft : Qt::LeftToRight;
 }
 
 QString LanguageManager::nativeName(const QString &language)
 {
     if (language == QLatin1String("de"))
         return QStringLiteral("Deutsch");
+    if (language == QLatin1String("tr"))
+        return QStringLiteral("T\u00fcrk\u00e7e");
+    if (language == QLatin1String("ar"))
+        return QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629");
     return QStringLiteral("English");
 }
 
@@ -66,7 +90,9 @@ void LanguageManager::setLanguage(const QString &requested)
 
     const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
-    QGuiApplication::setLayoutDirection(locale.textDirection());
+    // From the language, not the locale: a system locale of another script
+    // must not flip (or keep) the direction of the chosen language.
+    QGuiApplication::setLayoutDirection(layoutDirection(language));
 
     removeTranslators();
     auto appTranslator = std::make_unique<QTranslator>();

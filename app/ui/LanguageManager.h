@@ -19,13 +19,16 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
     ~LanguageManager() override;
 
-    // "de" when the system speaks German, "en" otherwise.
+    // The system's language when we speak it ("de", "tr", "ar"), "en" otherwise.
     static QString systemLanguage();
     static QStringList availableLanguages()
     {
-        return { QStringLiteral("de"), QStringLiteral("en") };
+        return { QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("tr"),
+                 QStringLiteral("ar") };
     }
-    // The language's own name ("Deutsch", "English"): a user who cannot read
+    // Arabic is written right to left; the whole layout mirrors for it.
+    static Qt::LayoutDirection layoutDirection(const QString &language);
+    // The language's own name ("Deutsch", "Türkçe", "العربية"): a user who cannot read
     // the current language still finds theirs.
     static QString nativeName(const QString &language);
 

@@ -2,6 +2,7 @@
 
 #include "app/client/ApplicationListModel.h"
 #include "app/client/StatusText.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 
 #include <QEvent>
@@ -19,7 +20,7 @@ MyApplicationsPage::MyApplicationsPage(ApplicationListModel *model, QWidget *par
     : QWidget(parent), ui(std::make_unique<Ui::MyApplicationsPage>()), m_model(model)
 {
     ui->setupUi(this);
-    ui->applicationsBackButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->applicationsBackButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     ui->applicationsView->setModel(model);
     QHeaderView *header = ui->applicationsView->header();
     header->setStretchLastSection(false);

@@ -3,6 +3,7 @@
 #include "app/client/CatalogueApi.h"
 #include "app/client/Formatting.h"
 #include "app/client/ServiceCatalogueModel.h"
+#include "app/ui/DirectionalIcon.h"
 #include "app/ui/ProblemText.h"
 
 #include <QEvent>
@@ -19,7 +20,7 @@ ServiceDetailPage::ServiceDetailPage(client::ApiClient *api,
       m_catalogue(catalogue)
 {
     ui->setupUi(this);
-    ui->backButton->setIcon(QIcon(QStringLiteral(":/icons/back.svg")));
+    ui->backButton->setIcon(directionalIcon(QStringLiteral(":/icons/back.svg")));
     connect(ui->backButton, &QPushButton::clicked, this, &ServiceDetailPage::backRequested);
     // Escape and Alt+Left go back, like in a browser.
     for (const QKeySequence &key :

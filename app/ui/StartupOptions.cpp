@@ -1,5 +1,7 @@
 #include "app/ui/StartupOptions.h"
 
+#include "app/ui/LanguageManager.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -32,7 +34,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption languageOption(
         QStringLiteral("lang"),
         QCoreApplication::translate("StartupOptions", "The language of the program: de or en."),
-        QStringLiteral("de|en"));
+        QStringLiteral("de|en|tr|ar"));
     const QCommandLineOption probeOption(
         QStringLiteral("probe-startup"),
         QCoreApplication::translate("StartupOptions",
@@ -66,7 +68,9 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(languageOption)) {
         options.language = parser.value(languageOption).toLower();
-        if (options.language != QLatin1String("de") && options.language != QLatin1String("en"))
+        // The help texts still name only de and en (their German and English
+        // wording is fixed); the Turkish and Arabic ones name all four.
+        if (!LanguageManager::availableLanguages().contains(options.language))
             failWith(
                 QCoreApplication::translate("StartupOptions", "Unknown language: %1 (use de or en)")
                     .arg(options.language));

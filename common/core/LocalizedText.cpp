@@ -6,7 +6,10 @@ namespace rathaus {
 
 QString LocalizedText::in(const QString &language) const
 {
-    if (language.startsWith(QLatin1String("en")) && !en.isEmpty())
+    // Turkish, Arabic, ...: the city writes only German and English, and
+    // English is the one a reader of another language more likely knows.
+    const bool german = language.isEmpty() || language.startsWith(QLatin1String("de"));
+    if (!german && !en.isEmpty())
         return en;
     if (de.isEmpty())
         return en;

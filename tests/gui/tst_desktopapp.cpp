@@ -17,6 +17,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -169,6 +170,46 @@ private slots:
         QCOMPARE(nextTabStop(username), find<QLineEdit>("passwordLineEdit"));
         QCOMPARE(nextTabStop(find<QLineEdit>("passwordLineEdit")),
                  find<QPushButton>("loginButton"));
+    }
+
+    void loginPageSpeaksTurkishAndArabic()
+    {
+        // Arabic mirrors the whole layout and is read right to left.
+        changeLanguage(QStringLiteral("ar"));
+        QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QCOMPARE(window()->layoutDirection(), Qt::RightToLeft);
+        QTRY_COMPARE(
+            find<QLabel>("loginTitleLabel")->text(),
+            QStringLiteral("\u062a\u0633\u062c\u064a\u0644 \u0627\u0644\u062f\u062e\u0648\u0644"));
+        QVERIFY(find<QLabel>("loginIntroLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("\u0633\u062c\u0651\u0644")));
+        QCOMPARE(QLocale().language(), QLocale::Arabic);
+
+        changeLanguage(QStringLiteral("tr"));
+        QTRY_COMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+        QCOMPARE(window()->layoutDirection(), Qt::LeftToRight);
+        QTRY_COMPARE(find<QLabel>("loginTitleLabel")->text(), QStringLiteral("Oturum a\u00e7"));
+        QCOMPARE(find<QAction>("settingsAction")->text(), QStringLiteral("A&yarlar"));
+
+        // The settings offer every language by its own name.
+        find<QAction>("settingsAction")->trigger();
+        auto *dialog = window()->findChild<QDialog *>(QStringLiteral("settingsDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageComboBox"));
+        QStringList offered;
+        for (int i = 0; i < combo->count(); ++i)
+            offered << combo->itemText(i);
+        QCOMPARE(offered,
+                 (QStringList { QStringLiteral("Deutsch"), QStringLiteral("English"),
+                                QStringLiteral("T\u00fcrk\u00e7e"),
+                                QStringLiteral("\u0627\u0644\u0639\u0631\u0628\u064a\u0629") }));
+        dialog->reject();
+        QTRY_VERIFY(!dialog->isVisible());
+
+        changeLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(find<QLabel>("loginTitleLabel")->text(), QStringLiteral("Sign in"));
     }
 
     void wrongPasswordShowsErrorAndKeepsUsername()

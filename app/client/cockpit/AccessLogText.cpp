@@ -9,7 +9,12 @@ namespace {
 
 QLocale localeFor(const QString &language)
 {
-    return QLocale(language == QLatin1String("de") ? QStringLiteral("de_DE") : language);
+    if (language == QLatin1String("de"))
+        return QLocale(QStringLiteral("de_DE"));
+    // Western digits, as in the rest of the program (see LanguageManager).
+    if (language == QLatin1String("ar"))
+        return QLocale(QLocale::Arabic, QLocale::UnitedArabEmirates);
+    return QLocale(language);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -119,6 +120,23 @@ private slots:
         QCOMPARE(sent.header("Authorization"), QByteArray("Bearer token-123"));
         QCOMPARE(sent.header("Idempotency-Key"), QByteArray("key-1"));
         QCOMPARE(sent.body, QByteArray("{\"a\":1}"));
+    }
+
+    void asksForEnglishNextForLanguagesTheServerLacks()
+    {
+        // The server words its own texts in de or en only: a Turkish or
+        // Arabic user gets English rather than its German default.
+        network->setHandler([](const RecordedRequest &) { return FakeResponse::json(200, "{}"); });
+        api->setBaseUrl(QUrl(QStringLiteral("https://city.example/")));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Arabic, QLocale::Egypt));
+        QVERIFY(call(ApiRequest::get(QStringLiteral("/services"))).ok());
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(call(ApiRequest::get(QStringLiteral("/services"))).ok());
+        QLocale::setDefault(before);
+        QCOMPARE(network->requests().size(), 2);
+        QCOMPARE(network->requests().at(0).header("Accept-Language"), QByteArray("ar, en;q=0.8"));
+        QVERIFY(network->requests().at(1).header("Accept-Language").isEmpty());
     }
 
     void transferTimeoutDefaultsTo30Seconds()

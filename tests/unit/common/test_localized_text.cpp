@@ -20,6 +20,9 @@ private slots:
         QCOMPARE(text.in(QStringLiteral("en")), QStringLiteral("Dog"));
         QCOMPARE(text.in(QStringLiteral("de")), QStringLiteral("Hund"));
         QCOMPARE(text.in(QStringLiteral("en_GB")), QStringLiteral("Dog"));
+        // The city writes no Turkish or Arabic texts: English serves them.
+        QCOMPARE(text.in(QStringLiteral("tr")), QStringLiteral("Dog"));
+        QCOMPARE(text.in(QStringLiteral("ar")), QStringLiteral("Dog"));
     }
 
     void fallsBackToGerman()
