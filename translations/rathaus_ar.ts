@@ -524,6 +524,22 @@
         <source>the system</source>
         <translation>النظام</translation>
     </message>
+    <message>
+        <source>caseworker</source>
+        <translation>موظف مختص</translation>
+    </message>
+    <message>
+        <source>head of office</source>
+        <translation>رئيس الدائرة</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataLayout</name>
@@ -549,6 +565,10 @@
     <message>
         <source>Further details</source>
         <translation>تفاصيل أخرى</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1426,25 @@
     </message>
 </context>
 <context>
+    <name>RoleText</name>
+    <message>
+        <source>Citizen</source>
+        <translation>مواطن</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>موظف مختص</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>رئيس الدائرة</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>المسؤول</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailPage</name>
     <message>
         <source>Service details</source>
@@ -1885,6 +1924,18 @@
         <source>Unknown language: %1 (use de or en)</source>
         <translation>لغة غير معروفة: %1 (استخدم de أو en أو tr أو ar)</translation>
     </message>
+    <message>
+        <source>Kiosk mode for the citizens&apos; office: full screen, citizens only, signed out after inactivity, nothing kept.</source>
+        <translation>وضع الكشك لمكتب المواطنين: ملء الشاشة، للمواطنين فقط، تسجيل الخروج بعد عدم النشاط، ولا يُحفظ أي شيء.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: seconds without input before the sign-out countdown starts (default 120).</source>
+        <translation>وضع الكشك: عدد الثواني دون إدخال قبل بدء العد التنازلي لتسجيل الخروج (الافتراضي 120).</translation>
+    </message>
+    <message>
+        <source>Not a number of seconds (1 or more): %1</source>
+        <translation>ليس عددًا صالحًا من الثواني (1 أو أكثر): %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -2206,6 +2257,38 @@
         <source>Deadline</source>
         <translation>الموعد النهائي</translation>
     </message>
+    <message>
+        <source>Click to sort by “%1”.</source>
+        <translation>انقر للترتيب حسب «%1».</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>الأقدم أولًا</translation>
+    </message>
+    <message>
+        <source>latest deadline first</source>
+        <translation>آخر موعد نهائي أولًا</translation>
+    </message>
+    <message>
+        <source>earliest deadline first</source>
+        <translation>أقرب موعد نهائي أولًا</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>تنازليًا</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>تصاعديًا</translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, %2. Click to reverse.</source>
+        <translation>مرتب حسب «%1»، %2. انقر لعكس الترتيب.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::client::FeedbackListModel</name>
@@ -2274,22 +2357,6 @@
 </context>
 <context>
     <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation>مواطن</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>موظف مختص</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>رئيس الدائرة</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>مسؤول النظام</translation>
-    </message>
     <message>
         <source>all offices</source>
         <translation>جميع الدوائر</translation>
@@ -2863,6 +2930,32 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation>
+            <numerusform>سيتم تسجيل خروجك خلال %n ثانية. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيتم تسجيل خروجك خلال ثانية واحدة. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيتم تسجيل خروجك خلال ثانيتين. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيتم تسجيل خروجك خلال %n ثوانٍ. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيتم تسجيل خروجك خلال %n ثانية. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+            <numerusform>سيتم تسجيل خروجك خلال %n ثانية. ستُحذف عندها كل البيانات التي أدخلتها هنا من هذا الكشك. المس الشاشة للمتابعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>تسجيل الخروج الآن</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CreateStaffDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -3088,6 +3181,14 @@
     <message>
         <source>Export &amp;everything (JSON)…</source>
         <translation>تصدير كل شيء (JSON) (&amp;E)…</translation>
+    </message>
+    <message>
+        <source>My data at the city</source>
+        <translation>بياناتي لدى البلدية</translation>
+    </message>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation>طباعة تقرير… (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3382,6 +3483,10 @@
         <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
         <translation>محاولات تسجيل دخول كثيرة جدًا. يرجى الانتظار بضع دقائق والمحاولة مجددًا.</translation>
     </message>
+    <message>
+        <source>Staff accounts cannot sign in at this kiosk: it is for citizens. Please use Rathaus on your office computer.</source>
+        <translation>لا يمكن لحسابات الموظفين تسجيل الدخول في هذا الكشك: فهو مخصص للمواطنين. يُرجى استخدام Rathaus على حاسوب مكتبك.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3489,6 +3594,14 @@
     <message>
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
         <translation>يطلب %1 استلام بياناتك من %2 لأجل %3. يرجى اتخاذ القرار في «بياناتي».</translation>
+    </message>
+    <message>
+        <source>City administration</source>
+        <translation>إدارة البلدية</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3858,30 @@
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
         <translation>ادفع الرسوم على صفحة مزوّد خدمة الدفع</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the address of the payment page below and open it in a browser to pay; this page shows the result as soon as it arrives.</source>
+        <translation>تعذّر فتح المتصفح. انسخ عنوان صفحة الدفع أدناه وافتحه في متصفح للدفع؛ تعرض هذه الصفحة النتيجة فور وصولها.</translation>
+    </message>
+    <message>
+        <source>Complete the payment on the payment provider&apos;s page (address below); this page shows the result as soon as it arrives.</source>
+        <translation>أكمل الدفع على صفحة مزوّد خدمة الدفع (العنوان أدناه)؛ تعرض هذه الصفحة النتيجة فور وصولها.</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>تم نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>Address of the payment page</source>
+        <translation>عنوان صفحة الدفع</translation>
+    </message>
+    <message>
+        <source>Copy the address of the payment page</source>
+        <translation>نسخ عنوان صفحة الدفع</translation>
     </message>
 </context>
 <context>
@@ -4631,22 +4768,6 @@ Purpose: %4</source>
 <context>
     <name>rathaus::ui::StaffHomePage</name>
     <message>
-        <source>Citizen</source>
-        <translation>مواطن</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>موظف مختص</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>رئيس الدائرة</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>مسؤول النظام</translation>
-    </message>
-    <message>
         <source>Good day</source>
         <translation>طاب يومك</translation>
     </message>
@@ -4982,6 +5103,10 @@ Purpose: %4</source>
     <message>
         <source>Please state the legal basis.</source>
         <translation>يرجى ذكر الأساس القانوني.</translation>
+    </message>
+    <message>
+        <source>Kinds of record</source>
+        <translation>أنواع السجلات</translation>
     </message>
 </context>
 </TS>

@@ -2067,6 +2067,22 @@
         <source>Consent withdrawn</source>
         <translation>Einwilligung widerrufen</translation>
     </message>
+    <message>
+        <source>Waiting for the citizen&apos;s decision</source>
+        <translation>Wartet auf die Entscheidung der Person</translation>
+    </message>
+    <message>
+        <source>Approved by the citizen</source>
+        <translation>Von der Person genehmigt</translation>
+    </message>
+    <message>
+        <source>Declined by the citizen</source>
+        <translation>Von der Person abgelehnt</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn by the citizen</source>
+        <translation>Einwilligung von der Person widerrufen</translation>
+    </message>
 </context>
 <context>
     <name>TransfersModel</name>
@@ -2320,22 +2336,6 @@
     <message>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2741,42 @@
         <source>Send &amp;again</source>
         <translation>&amp;Erneut senden</translation>
     </message>
+    <message>
+        <source>You have taken the case.</source>
+        <translation>Sie haben den Vorgang übernommen.</translation>
+    </message>
+    <message>
+        <source>Review started.</source>
+        <translation>Die Bearbeitung hat begonnen.</translation>
+    </message>
+    <message>
+        <source>Your question was sent; the case waits for the answer.</source>
+        <translation>Ihre Rückfrage wurde gesendet; der Vorgang wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>The case is on hold.</source>
+        <translation>Der Vorgang ist zurückgestellt.</translation>
+    </message>
+    <message>
+        <source>Review resumed.</source>
+        <translation>Die Bearbeitung geht weiter.</translation>
+    </message>
+    <message>
+        <source>The application is approved. Issue the document to complete the case.</source>
+        <translation>Der Antrag ist bewilligt. Stellen Sie jetzt den Bescheid aus, um den Vorgang abzuschließen.</translation>
+    </message>
+    <message>
+        <source>The application is rejected; the citizen has been told why.</source>
+        <translation>Der Antrag ist abgelehnt; die Antragstellerin oder der Antragsteller hat die Begründung erhalten.</translation>
+    </message>
+    <message>
+        <source>The document is signed and issued; the case is complete.</source>
+        <translation>Der Bescheid ist signiert und ausgestellt; der Vorgang ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The refund has been made.</source>
+        <translation>Die Erstattung ist erfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
@@ -2819,6 +2855,28 @@
     <message>
         <source>Your text is kept.</source>
         <translation>Ihr Text bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Sie werden in %n Sekunde abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
+            <numerusform>Sie werden in %n Sekunden abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter benutzen</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Jetzt abmelden</translation>
     </message>
 </context>
 <context>
@@ -4363,14 +4421,6 @@ Zweck: %4</translation>
         <translation>Der Vorgang konnte nicht geladen werden. %1</translation>
     </message>
     <message>
-        <source>Done: %1.</source>
-        <translation>Erledigt: %1.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Erledigt.</translation>
-    </message>
-    <message>
         <source>The note was added.</source>
         <translation>Der Vermerk wurde hinzugefügt.</translation>
     </message>
@@ -4592,22 +4642,6 @@ Zweck: %4</translation>
     <message>
         <source>all offices</source>
         <translation>alle Dienststellen</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Bürgerin oder Bürger</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Sachbearbeitung</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Leitung der Dienststelle</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administration</translation>
     </message>
 </context>
 <context>
@@ -4917,28 +4951,6 @@ Zweck: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Bitte geben Sie die Rechtsgrundlage an.</translation>
-    </message>
-</context>
-<context>
-    <name>rathaus::ui::CountdownDialog</name>
-    <message>
-        <source>Are you still there?</source>
-        <translation>Sind Sie noch da?</translation>
-    </message>
-    <message numerus="yes">
-        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
-        <translation>
-            <numerusform>Sie werden in %n Sekunde abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
-            <numerusform>Sie werden in %n Sekunden abgemeldet. Alles, was Sie hier eingegeben haben, wird dann von diesem Kiosk gelöscht. Berühren Sie den Bildschirm, um weiterzumachen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>Weiter benutzen</translation>
-    </message>
-    <message>
-        <source>Sign out now</source>
-        <translation>Jetzt abmelden</translation>
     </message>
 </context>
 </TS>

@@ -508,6 +508,22 @@
         <source>the system</source>
         <translation>the system</translation>
     </message>
+    <message>
+        <source>caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>head of office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataLayout</name>
@@ -2051,6 +2067,22 @@
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
+    <message>
+        <source>Waiting for the citizen&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn by the citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TransfersModel</name>
@@ -2165,6 +2197,38 @@
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
+    <message>
+        <source>Click to sort by “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest deadline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earliest deadline first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, %2. Click to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::client::FeedbackListModel</name>
@@ -2272,22 +2336,6 @@
     <message>
         <source>Last sign-in</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation type="unfinished">Citizen</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation type="unfinished">Caseworker</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation type="unfinished">Head of office</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished">Administrator</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2741,42 @@
         <source>Send &amp;again</source>
         <translation>Send &amp;again</translation>
     </message>
+    <message>
+        <source>You have taken the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question was sent; the case waits for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is approved. Issue the document to complete the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application is rejected; the citizen has been told why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is signed and issued; the case is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refund has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::CheckboxFieldEditor</name>
@@ -2771,6 +2855,28 @@
     <message>
         <source>Your text is kept.</source>
         <translation>Your text is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4315,14 +4421,6 @@ Purpose: %4</translation>
         <translation>The case could not be loaded. %1</translation>
     </message>
     <message>
-        <source>Done: %1.</source>
-        <translation>Done: %1.</translation>
-    </message>
-    <message>
-        <source>Done.</source>
-        <translation>Done.</translation>
-    </message>
-    <message>
         <source>The note was added.</source>
         <translation>The note was added.</translation>
     </message>
@@ -4544,22 +4642,6 @@ Purpose: %4</translation>
     <message>
         <source>all offices</source>
         <translation>all offices</translation>
-    </message>
-    <message>
-        <source>Citizen</source>
-        <translation>Citizen</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Caseworker</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Head of office</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -4866,26 +4948,8 @@ Purpose: %4</translation>
         <source>Please state the legal basis.</source>
         <translation>Please state the legal basis.</translation>
     </message>
-</context>
-<context>
-    <name>rathaus::ui::CountdownDialog</name>
     <message>
-        <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out now</source>
+        <source>Kinds of record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -504,6 +504,22 @@
         <source>the system</source>
         <translation>sistem</translation>
     </message>
+    <message>
+        <source>caseworker</source>
+        <translation>memur</translation>
+    </message>
+    <message>
+        <source>head of office</source>
+        <translation>daire amiri</translation>
+    </message>
+    <message>
+        <source>administration</source>
+        <translation>yönetim</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDataLayout</name>
@@ -524,6 +540,10 @@
     <message>
         <source>Further details</source>
         <translation>Diğer bilgiler</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1361,25 @@
     </message>
 </context>
 <context>
+    <name>RoleText</name>
+    <message>
+        <source>Citizen</source>
+        <translation>Vatandaş</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Memur</translation>
+    </message>
+    <message>
+        <source>Head of office</source>
+        <translation>Daire amiri</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Yönetici</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDetailPage</name>
     <message>
         <source>Service details</source>
@@ -1820,6 +1859,18 @@
         <source>Unknown language: %1 (use de or en)</source>
         <translation>Bilinmeyen dil: %1 (de, en, tr veya ar kullanın)</translation>
     </message>
+    <message>
+        <source>Kiosk mode for the citizens&apos; office: full screen, citizens only, signed out after inactivity, nothing kept.</source>
+        <translation>Vatandaş ofisi için kiosk modu: tam ekran, yalnızca vatandaşlar, hareketsizlikten sonra oturum kapatılır, hiçbir şey saklanmaz.</translation>
+    </message>
+    <message>
+        <source>Kiosk mode: seconds without input before the sign-out countdown starts (default 120).</source>
+        <translation>Kiosk modu: oturum kapatma geri sayımı başlamadan önce girişsiz geçen saniye sayısı (varsayılan 120).</translation>
+    </message>
+    <message>
+        <source>Not a number of seconds (1 or more): %1</source>
+        <translation>Geçerli bir saniye sayısı değil (1 veya daha fazla): %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>
@@ -2131,6 +2182,38 @@
         <source>Deadline</source>
         <translation>Son tarih</translation>
     </message>
+    <message>
+        <source>Click to sort by “%1”.</source>
+        <translation>“%1” sütununa göre sıralamak için tıklayın.</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>en yeni önce</translation>
+    </message>
+    <message>
+        <source>oldest first</source>
+        <translation>en eski önce</translation>
+    </message>
+    <message>
+        <source>latest deadline first</source>
+        <translation>en geç süre önce</translation>
+    </message>
+    <message>
+        <source>earliest deadline first</source>
+        <translation>en erken süre önce</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>azalan</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>artan</translation>
+    </message>
+    <message>
+        <source>Sorted by “%1”, %2. Click to reverse.</source>
+        <translation>“%1” sütununa göre sıralı, %2. Ters çevirmek için tıklayın.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::client::FeedbackListModel</name>
@@ -2199,22 +2282,6 @@
 </context>
 <context>
     <name>rathaus::client::StaffAccountsModel</name>
-    <message>
-        <source>Citizen</source>
-        <translation>Vatandaş</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Memur</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Daire amiri</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Yönetici</translation>
-    </message>
     <message>
         <source>all offices</source>
         <translation>tüm daireler</translation>
@@ -2773,6 +2840,27 @@
     </message>
 </context>
 <context>
+    <name>rathaus::ui::CountdownDialog</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Hâlâ burada mısınız?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be signed out in %n second(s). Everything you entered here is then deleted from this kiosk. Touch the screen to continue.</source>
+        <translation>
+            <numerusform>Oturumunuz %n saniye içinde kapatılacak. Burada girdiğiniz her şey bu kiosktan silinecek. Devam etmek için ekrana dokunun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Devam et</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>Şimdi oturumu kapat</translation>
+    </message>
+</context>
+<context>
     <name>rathaus::ui::CreateStaffDialog</name>
     <message>
         <source>&amp;Create account</source>
@@ -2993,6 +3081,14 @@
     <message>
         <source>Export &amp;everything (JSON)…</source>
         <translation>&amp;Her şeyi dışa aktar (JSON)…</translation>
+    </message>
+    <message>
+        <source>My data at the city</source>
+        <translation>Belediyedeki verilerim</translation>
+    </message>
+    <message>
+        <source>&amp;Print a report…</source>
+        <translation>Rapor &amp;yazdır…</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3368,10 @@
         <source>Too many sign-in attempts. Please wait a few minutes and try again.</source>
         <translation>Çok fazla oturum açma denemesi. Lütfen birkaç dakika bekleyip yeniden deneyin.</translation>
     </message>
+    <message>
+        <source>Staff accounts cannot sign in at this kiosk: it is for citizens. Please use Rathaus on your office computer.</source>
+        <translation>Personel hesapları bu kioskta oturum açamaz: kiosk vatandaşlar içindir. Lütfen Rathaus&apos;u iş bilgisayarınızda kullanın.</translation>
+    </message>
 </context>
 <context>
     <name>rathaus::ui::MainWindow</name>
@@ -3374,6 +3474,14 @@
     <message>
         <source>%1 asks to receive your data from %2 for %3. Please decide in &quot;My data&quot;.</source>
         <translation>%1, verilerinizi %2 kurumundan almak istiyor (%3). Lütfen &quot;Verilerim&quot; bölümünde karar verin.</translation>
+    </message>
+    <message>
+        <source>City administration</source>
+        <translation>Belediye yönetimi</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Oturumu kapat</translation>
     </message>
 </context>
 <context>
@@ -3615,6 +3723,30 @@
     <message>
         <source>Pay the fee on the payment provider&apos;s page</source>
         <translation>Ücreti ödeme hizmeti sağlayıcısının sayfasında ödeyin</translation>
+    </message>
+    <message>
+        <source>Your browser could not be opened. Copy the address of the payment page below and open it in a browser to pay; this page shows the result as soon as it arrives.</source>
+        <translation>Tarayıcınız açılamadı. Ödeme yapmak için aşağıdaki ödeme sayfası adresini kopyalayıp bir tarayıcıda açın; sonuç gelir gelmez bu sayfada gösterilir.</translation>
+    </message>
+    <message>
+        <source>Complete the payment on the payment provider&apos;s page (address below); this page shows the result as soon as it arrives.</source>
+        <translation>Ödemeyi ödeme hizmeti sağlayıcısının sayfasında tamamlayın (adres aşağıda); sonuç gelir gelmez bu sayfada gösterilir.</translation>
+    </message>
+    <message>
+        <source>Link copied</source>
+        <translation>Bağlantı kopyalandı</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Bağlantıyı kopyala</translation>
+    </message>
+    <message>
+        <source>Address of the payment page</source>
+        <translation>Ödeme sayfasının adresi</translation>
+    </message>
+    <message>
+        <source>Copy the address of the payment page</source>
+        <translation>Ödeme sayfasının adresini kopyala</translation>
     </message>
 </context>
 <context>
@@ -4468,22 +4600,6 @@ Amaç: %4</translation>
 <context>
     <name>rathaus::ui::StaffHomePage</name>
     <message>
-        <source>Citizen</source>
-        <translation>Vatandaş</translation>
-    </message>
-    <message>
-        <source>Caseworker</source>
-        <translation>Memur</translation>
-    </message>
-    <message>
-        <source>Head of office</source>
-        <translation>Daire amiri</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Yönetici</translation>
-    </message>
-    <message>
         <source>Good day</source>
         <translation>İyi günler</translation>
     </message>
@@ -4794,6 +4910,10 @@ Amaç: %4</translation>
     <message>
         <source>Please state the legal basis.</source>
         <translation>Lütfen yasal dayanağı belirtin.</translation>
+    </message>
+    <message>
+        <source>Kinds of record</source>
+        <translation>Kayıt türleri</translation>
     </message>
 </context>
 </TS>
