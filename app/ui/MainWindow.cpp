@@ -131,7 +131,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     ui->myApplicationsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     ui->mainToolBar->addAction(ui->homeAction);
     ui->mainToolBar->addAction(ui->myApplicationsAction);
-    ui->mainToolBar->addWidget(m_userLabel);
+    m_userLabelAction = ui->mainToolBar->addWidget(m_userLabel);
     ui->settingsAction->setIcon(QIcon(QStringLiteral(":/icons/settings.svg")));
     ui->logoutAction->setIcon(QIcon(QStringLiteral(":/icons/logout.svg")));
     ui->settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -562,7 +562,9 @@ void MainWindow::retranslate()
     setWindowTitle(m_demo ? tr("Rathaus – Demo city") : tr("Rathaus"));
     m_titleLabel->setText(m_demo ? tr("Rathaus · Demo city") : tr("Rathaus"));
     m_userLabel->setText(loggedIn ? m_services.session->user().displayName : QString());
-    m_userLabel->setVisible(loggedIn);
+    // At a kiosk the page greets the person; the toolbar needs the room for
+    // the large buttons and "Abmelden" (it must never fall off the edge).
+    m_userLabelAction->setVisible(loggedIn && !m_services.kiosk);
     ui->logoutAction->setVisible(loggedIn);
     const bool citizen = loggedIn && !m_services.session->user().isStaff();
     const int pending = m_cockpitPage->pendingRequests();

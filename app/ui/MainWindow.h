@@ -164,6 +164,7 @@ private:
     FeedbackDialog *m_feedbackDialog = nullptr;
     QLabel *m_titleLabel;
     QLabel *m_userLabel;
+    QAction *m_userLabelAction = nullptr;
     QString m_serverName;
     QString m_cityName;
     bool m_demo = false;
