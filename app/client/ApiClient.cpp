@@ -69,14 +69,16 @@ void ApiClient::send(const ApiRequest &request, QObject *context, ApiCallback ca
 namespace {
 
 // The server words a few texts itself (service titles in case lists) and
-// knows only German (its default) and English. A Turkish or Arabic user (the
-// default locale follows the UI language) asks for English next; de and en
-// send nothing, as before.
+// knows only German (its default) and English. An English user asks for
+// English; a Turkish or Arabic user (the default locale follows the UI
+// language) asks for English next; German sends nothing, as before.
 QByteArray acceptLanguage()
 {
     const QString language = QLocale::languageToCode(QLocale().language());
-    if (language == QLatin1String("de") || language == QLatin1String("en") || language.isEmpty())
+    if (language == QLatin1String("de") || language.isEmpty())
         return {};
+    if (language == QLatin1String("en"))
+        return "en";
     return language.toLatin1() + ", en;q=0.8";
 }
 

@@ -122,7 +122,7 @@ private slots:
         QCOMPARE(sent.body, QByteArray("{\"a\":1}"));
     }
 
-    void asksForEnglishNextForLanguagesTheServerLacks()
+    void asksTheServerForTheUsersLanguage()
     {
         // The server words its own texts in de or en only: a Turkish or
         // Arabic user gets English rather than its German default.
@@ -133,10 +133,14 @@ private slots:
         QVERIFY(call(ApiRequest::get(QStringLiteral("/services"))).ok());
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(call(ApiRequest::get(QStringLiteral("/services"))).ok());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        QVERIFY(call(ApiRequest::get(QStringLiteral("/services"))).ok());
         QLocale::setDefault(before);
-        QCOMPARE(network->requests().size(), 2);
+        QCOMPARE(network->requests().size(), 3);
         QCOMPARE(network->requests().at(0).header("Accept-Language"), QByteArray("ar, en;q=0.8"));
         QVERIFY(network->requests().at(1).header("Accept-Language").isEmpty());
+        // English users get the server's English texts, not its German default.
+        QCOMPARE(network->requests().at(2).header("Accept-Language"), QByteArray("en"));
     }
 
     void transferTimeoutDefaultsTo30Seconds()
