@@ -6,6 +6,7 @@
 #include "app/ui/ProblemText.h"
 #include "app/ui/cockpit/ChainBanner.h"
 #include "app/ui/cockpit/CockpitStyle.h"
+#include "app/ui/forms/DateTyping.h"
 
 #include <QAbstractItemView>
 #include <QCollator>
@@ -63,6 +64,10 @@ AccessLogSection::AccessLogSection(client::AccessLogModel *model,
 
     for (QComboBox *combo : { ui->officeFilterCombo, ui->actionFilterCombo, ui->periodFilterCombo })
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessLogSection::applyFilter);
+    for (QDateEdit *edit : { ui->fromDateEdit, ui->toDateEdit }) {
+        edit->setDisplayFormat(DateTyping::fullYearFormat(QLocale()));
+        DateTyping::attach(edit); // a date typed as a whole takes
+    }
     connect(ui->fromDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
     connect(ui->toDateEdit, &QDateEdit::dateChanged, this, &AccessLogSection::applyFilter);
     // Checking again also shows the entries as they are now.

@@ -1,11 +1,14 @@
 #include "app/ui/cockpit/ApproveDialog.h"
 
+#include "app/ui/forms/DateTyping.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -44,6 +47,8 @@ ApproveDialog::ApproveDialog(const Transfer &transfer, const QList<Record> &cand
     m_expiryCheck = new QCheckBox(tr("Consent ends on"), this);
     m_expiryCheck->setObjectName(QStringLiteral("expiryCheckBox"));
     m_expiryEdit = new QDateEdit(QDate::currentDate().addMonths(3), this);
+    m_expiryEdit->setDisplayFormat(DateTyping::fullYearFormat(QLocale()));
+    DateTyping::attach(m_expiryEdit); // a date typed as a whole takes
     m_expiryEdit->setObjectName(QStringLiteral("expiryDateEdit"));
     m_expiryEdit->setCalendarPopup(true);
     m_expiryEdit->setMinimumDate(QDate::currentDate().addDays(1));
