@@ -313,6 +313,7 @@ void StaffCasePage::showData(const client::StaffCase &staffCase)
                 grid->addWidget(value, line, 1);
             } else {
                 auto *files = new QHBoxLayout;
+                files->setSpacing(12); // the names do not run into the buttons
                 // The names and sizes the backend keeps with the files.
                 auto *names = new QLabel(row.value, card);
                 names->setObjectName(QStringLiteral("caseValue_") + row.fieldId);
